@@ -7,6 +7,96 @@ export namespace fedmq {
     /** Namespace v1. */
     namespace v1 {
 
+        /** KvOp enum. */
+        enum KvOp {
+
+            /** KV_OP_UNSPECIFIED value */
+            KV_OP_UNSPECIFIED = 0,
+
+            /** KV_OP_PUT value */
+            KV_OP_PUT = 1,
+
+            /** KV_OP_DELETE value */
+            KV_OP_DELETE = 2
+        }
+
+        /**
+         * Properties of a KvCommand.
+         * @deprecated Use fedmq.v1.KvCommand.$Properties instead.
+         */
+        interface IKvCommand extends fedmq.v1.KvCommand.$Properties {
+        }
+
+        /** Represents a KvCommand. */
+        class KvCommand {
+
+            /**
+             * Constructs a new KvCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.KvCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KvCommand op. */
+            op: fedmq.v1.KvOp;
+
+            /** KvCommand key. */
+            key: string;
+
+            /** KvCommand value. */
+            value: Uint8Array;
+
+            /**
+             * Creates a new KvCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KvCommand instance
+             */
+            static create(properties: fedmq.v1.KvCommand.$Shape): fedmq.v1.KvCommand & fedmq.v1.KvCommand.$Shape;
+            static create(properties?: fedmq.v1.KvCommand.$Properties): fedmq.v1.KvCommand;
+
+            /**
+             * Encodes the specified KvCommand message. Does not implicitly {@link fedmq.v1.KvCommand.verify|verify} messages.
+             * @param message KvCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.KvCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KvCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.KvCommand & fedmq.v1.KvCommand.$Shape} KvCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.KvCommand & fedmq.v1.KvCommand.$Shape;
+        }
+
+        namespace KvCommand {
+
+            /** Properties of a KvCommand. */
+            interface $Properties {
+
+                /** KvCommand op */
+                op?: (fedmq.v1.KvOp|null);
+
+                /** KvCommand key */
+                key?: (string|null);
+
+                /** KvCommand value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KvCommand. */
+            type $Shape = fedmq.v1.KvCommand.$Properties;
+        }
+
         /** EntryType enum. */
         enum EntryType {
 
@@ -750,6 +840,83 @@ export namespace fedmq {
 
             /** Shape of a RaftMessage. */
             type $Shape = fedmq.v1.RaftMessage.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotRecord.
+         * @deprecated Use fedmq.v1.SnapshotRecord.$Properties instead.
+         */
+        interface ISnapshotRecord extends fedmq.v1.SnapshotRecord.$Properties {
+        }
+
+        /** Represents a SnapshotRecord. */
+        class SnapshotRecord {
+
+            /**
+             * Constructs a new SnapshotRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.SnapshotRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotRecord db. */
+            db: string;
+
+            /** SnapshotRecord key. */
+            key: Uint8Array;
+
+            /** SnapshotRecord value. */
+            value: Uint8Array;
+
+            /**
+             * Creates a new SnapshotRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotRecord instance
+             */
+            static create(properties: fedmq.v1.SnapshotRecord.$Shape): fedmq.v1.SnapshotRecord & fedmq.v1.SnapshotRecord.$Shape;
+            static create(properties?: fedmq.v1.SnapshotRecord.$Properties): fedmq.v1.SnapshotRecord;
+
+            /**
+             * Encodes the specified SnapshotRecord message. Does not implicitly {@link fedmq.v1.SnapshotRecord.verify|verify} messages.
+             * @param message SnapshotRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.SnapshotRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.SnapshotRecord & fedmq.v1.SnapshotRecord.$Shape} SnapshotRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.SnapshotRecord & fedmq.v1.SnapshotRecord.$Shape;
+        }
+
+        namespace SnapshotRecord {
+
+            /** Properties of a SnapshotRecord. */
+            interface $Properties {
+
+                /** SnapshotRecord db */
+                db?: (string|null);
+
+                /** SnapshotRecord key */
+                key?: (Uint8Array|null);
+
+                /** SnapshotRecord value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotRecord. */
+            type $Shape = fedmq.v1.SnapshotRecord.$Properties;
         }
 
         /**

@@ -31,6 +31,214 @@ export const fedmq = $root.fedmq = (() => {
         const v1 = {};
 
         /**
+         * KvOp enum.
+         * @name fedmq.v1.KvOp
+         * @enum {number}
+         * @property {number} KV_OP_UNSPECIFIED=0 KV_OP_UNSPECIFIED value
+         * @property {number} KV_OP_PUT=1 KV_OP_PUT value
+         * @property {number} KV_OP_DELETE=2 KV_OP_DELETE value
+         */
+        v1.KvOp = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "KV_OP_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "KV_OP_PUT"] = 1;
+            values[valuesById[2] = "KV_OP_DELETE"] = 2;
+            return values;
+        })();
+
+        v1.KvCommand = (function() {
+
+            /**
+             * Properties of a KvCommand.
+             * @typedef {Object} fedmq.v1.KvCommand.$Properties
+             * @property {fedmq.v1.KvOp|null} [op] KvCommand op
+             * @property {string|null} [key] KvCommand key
+             * @property {Uint8Array|null} [value] KvCommand value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KvCommand.
+             * @memberof fedmq.v1
+             * @interface IKvCommand
+             * @augments fedmq.v1.KvCommand.$Properties
+             * @deprecated Use fedmq.v1.KvCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a KvCommand.
+             * @typedef {fedmq.v1.KvCommand.$Properties} fedmq.v1.KvCommand.$Shape
+             */
+
+            /**
+             * Constructs a new KvCommand.
+             * @memberof fedmq.v1
+             * @classdesc Represents a KvCommand.
+             * @constructor
+             * @param {fedmq.v1.KvCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KvCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KvCommand op.
+             * @member {fedmq.v1.KvOp} op
+             * @memberof fedmq.v1.KvCommand
+             * @instance
+             */
+            KvCommand.prototype.op = 0;
+
+            /**
+             * KvCommand key.
+             * @member {string} key
+             * @memberof fedmq.v1.KvCommand
+             * @instance
+             */
+            KvCommand.prototype.key = "";
+
+            /**
+             * KvCommand value.
+             * @member {Uint8Array} value
+             * @memberof fedmq.v1.KvCommand
+             * @instance
+             */
+            KvCommand.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Creates a new KvCommand instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.KvCommand
+             * @static
+             * @param {fedmq.v1.KvCommand.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.KvCommand} KvCommand instance
+             * @type {{
+             *   (properties: fedmq.v1.KvCommand.$Shape): fedmq.v1.KvCommand & fedmq.v1.KvCommand.$Shape;
+             *   (properties?: fedmq.v1.KvCommand.$Properties): fedmq.v1.KvCommand;
+             * }}
+             */
+            KvCommand.create = function(properties) {
+                return new KvCommand(properties);
+            };
+
+            /**
+             * Encodes the specified KvCommand message. Does not implicitly {@link fedmq.v1.KvCommand.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.KvCommand
+             * @static
+             * @param {fedmq.v1.KvCommand.$Properties} message KvCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KvCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.op);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KvCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.KvCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.KvCommand & fedmq.v1.KvCommand.$Shape} KvCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KvCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.KvCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.op = value;
+                            else
+                                delete message.op;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KvCommand;
+        })();
+
+        /**
          * EntryType enum.
          * @name fedmq.v1.EntryType
          * @enum {number}
@@ -1834,6 +2042,198 @@ export const fedmq = $root.fedmq = (() => {
             };
 
             return RaftMessage;
+        })();
+
+        v1.SnapshotRecord = (function() {
+
+            /**
+             * Properties of a SnapshotRecord.
+             * @typedef {Object} fedmq.v1.SnapshotRecord.$Properties
+             * @property {string|null} [db] SnapshotRecord db
+             * @property {Uint8Array|null} [key] SnapshotRecord key
+             * @property {Uint8Array|null} [value] SnapshotRecord value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotRecord.
+             * @memberof fedmq.v1
+             * @interface ISnapshotRecord
+             * @augments fedmq.v1.SnapshotRecord.$Properties
+             * @deprecated Use fedmq.v1.SnapshotRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotRecord.
+             * @typedef {fedmq.v1.SnapshotRecord.$Properties} fedmq.v1.SnapshotRecord.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotRecord.
+             * @memberof fedmq.v1
+             * @classdesc Represents a SnapshotRecord.
+             * @constructor
+             * @param {fedmq.v1.SnapshotRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotRecord db.
+             * @member {string} db
+             * @memberof fedmq.v1.SnapshotRecord
+             * @instance
+             */
+            SnapshotRecord.prototype.db = "";
+
+            /**
+             * SnapshotRecord key.
+             * @member {Uint8Array} key
+             * @memberof fedmq.v1.SnapshotRecord
+             * @instance
+             */
+            SnapshotRecord.prototype.key = $util.newBuffer([]);
+
+            /**
+             * SnapshotRecord value.
+             * @member {Uint8Array} value
+             * @memberof fedmq.v1.SnapshotRecord
+             * @instance
+             */
+            SnapshotRecord.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Creates a new SnapshotRecord instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.SnapshotRecord
+             * @static
+             * @param {fedmq.v1.SnapshotRecord.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.SnapshotRecord} SnapshotRecord instance
+             * @type {{
+             *   (properties: fedmq.v1.SnapshotRecord.$Shape): fedmq.v1.SnapshotRecord & fedmq.v1.SnapshotRecord.$Shape;
+             *   (properties?: fedmq.v1.SnapshotRecord.$Properties): fedmq.v1.SnapshotRecord;
+             * }}
+             */
+            SnapshotRecord.create = function(properties) {
+                return new SnapshotRecord(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotRecord message. Does not implicitly {@link fedmq.v1.SnapshotRecord.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.SnapshotRecord
+             * @static
+             * @param {fedmq.v1.SnapshotRecord.$Properties} message SnapshotRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.db != null && $Object.hasOwnProperty.call(message, "db") && message.db !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.db);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.SnapshotRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.SnapshotRecord & fedmq.v1.SnapshotRecord.$Shape} SnapshotRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.SnapshotRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.db = value;
+                            else
+                                delete message.db;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SnapshotRecord;
         })();
 
         v1.StreamHello = (function() {

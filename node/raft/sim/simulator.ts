@@ -816,3 +816,12 @@ export function replayCommand(seed: number, opts: { nodes?: number; bug?: BugNam
 }
 
 export { messageTypeName };
+
+/** The first violating seed in [first, first + count), or null. */
+export function runSeedsUntilViolation(opts: { first: number; count: number; bug?: BugName | null; nodes?: number }): SimResult | null {
+  for (let seed = opts.first; seed < opts.first + opts.count; seed++) {
+    const r = runSeed({ seed, bug: opts.bug ?? null, nodes: opts.nodes, traceLines: 0 });
+    if (!r.ok) return r;
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+// The catalogue of operating errors: one stable code each, the gRPC status it maps to, and
+// (later) its STOMP ERROR mapping. Match on `error.code`, never on the message.
+// Programmer errors are not here: they are assertions that crash.
+
+/** gRPC status codes used by the catalogue (numeric, so this file imports nothing). */
+export const GrpcStatus = {
+  INVALID_ARGUMENT: 3,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  UNAVAILABLE: 14,
+  INTERNAL: 13,
+} as const;
+
+export const ERROR_CATALOGUE = {
+  CONFIG_INVALID: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'the configuration is invalid' },
+  DATA_DIR_MISMATCH: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: "the data directory belongs to another node" },
+  DATA_DIR_CORRUPT: { grpc: GrpcStatus.INTERNAL, summary: 'the data directory cannot be read' },
+  PROTOCOL_VERSION: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the peer speaks another protocol version' },
+  CLUSTER_MISMATCH: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the peer belongs to another cluster, site or node id' },
+  BAD_FRAME: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'a malformed frame or protobuf' },
+  NOT_LEADER: { grpc: GrpcStatus.UNAVAILABLE, summary: 'this node is not the leader; retry on the leader' },
+  NO_LEADER: { grpc: GrpcStatus.UNAVAILABLE, summary: 'the site has no leader right now; retry shortly' },
+  LEADER_CHANGED: { grpc: GrpcStatus.UNAVAILABLE, summary: 'leadership changed before the request committed; retry' },
+  OVERLOADED: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, summary: 'too much is waiting to commit; retry later' },
+  ENTRY_TOO_LARGE: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, summary: 'the request exceeds the largest replicated entry' },
+  MEMBERSHIP_REFUSED: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the membership change is not allowed now' },
+  TIMEOUT: { grpc: GrpcStatus.UNAVAILABLE, summary: 'the request did not complete in time' },
+  SHUTTING_DOWN: { grpc: GrpcStatus.UNAVAILABLE, summary: 'this node is shutting down' },
+  STATE_MACHINE_HALTED: { grpc: GrpcStatus.INTERNAL, summary: 'apply stopped on an entry it cannot apply' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export class FedmqError extends Error {
+  readonly code: ErrorCode;
+  /** Machine-readable context: limits, the leader's address, the offending field. */
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'FedmqError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get grpcStatus(): number {
+    return ERROR_CATALOGUE[this.code].grpc;
+  }
+}
+
+export function isFedmqError(err: unknown, code?: ErrorCode): err is FedmqError {
+  return err instanceof FedmqError && (code === undefined || err.code === code);
+}
