@@ -21,6 +21,7 @@ export const ERROR_CATALOGUE = {
   PROTOCOL_VERSION: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the peer speaks another protocol version' },
   CLUSTER_MISMATCH: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the peer belongs to another cluster, site or node id' },
   BAD_FRAME: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'a malformed frame or protobuf' },
+  NOT_A_MEMBER: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the peer was removed from the site; it is no longer a member' },
   NOT_LEADER: { grpc: GrpcStatus.UNAVAILABLE, summary: 'this node is not the leader; retry on the leader' },
   NO_LEADER: { grpc: GrpcStatus.UNAVAILABLE, summary: 'the site has no leader right now; retry shortly' },
   LEADER_CHANGED: { grpc: GrpcStatus.UNAVAILABLE, summary: 'leadership changed before the request committed; retry' },
@@ -30,6 +31,8 @@ export const ERROR_CATALOGUE = {
   TIMEOUT: { grpc: GrpcStatus.UNAVAILABLE, summary: 'the request did not complete in time' },
   SHUTTING_DOWN: { grpc: GrpcStatus.UNAVAILABLE, summary: 'this node is shutting down' },
   STATE_MACHINE_HALTED: { grpc: GrpcStatus.INTERNAL, summary: 'apply stopped on an entry it cannot apply' },
+  SNAPSHOT_INVALID: { grpc: GrpcStatus.INTERNAL, summary: 'a snapshot image is malformed or does not match its meta' },
+  KEY_INVALID: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'the key is empty or longer than the store accepts' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -67,8 +67,10 @@ export class Progress {
   state: ProgressState = 'probe';
   /** In 'snapshot': the index of the snapshot being sent. */
   pendingSnapshot = 0;
-  /** Heard from since the last CheckQuorum round. */
+  /** Heard from in the current election-timeout window (a snapshot is sent only to a follower that answers). */
   recentActive = false;
+  /** Leader ticks since this follower last answered, for CheckQuorum. */
+  silenceTicks = 0;
   /** In 'probe': one probe is outstanding; wait for its answer (or a heartbeat response). */
   probeSent = false;
   readonly inflights: Inflights;
@@ -108,6 +110,12 @@ export class Progress {
     this.pendingSnapshot = snapshotIndex;
   }
 
+  /** The follower answered (an append or heartbeat response). */
+  markActive(): void {
+    this.recentActive = true;
+    this.silenceTicks = 0;
+  }
+
   /** An acknowledgement up to n. Returns whether match advanced. */
   maybeUpdate(n: number): boolean {
     let updated = false;
@@ -120,9 +128,12 @@ export class Progress {
     return updated;
   }
 
-  /** Entries up to lastIndex were just sent. */
+  /** An append ending at lastIndex was just sent (lastIndex = next - 1 when it carried no entries). */
   sentEntries(lastIndex: number, bytes: number): void {
     if (this.state === 'replicate') {
+      // Only an append with entries takes a slot: an empty one (a commit update) is never
+      // acknowledged past match, so its slot would stay taken until a later append's ack.
+      if (lastIndex < this.next) return;
       this.next = lastIndex + 1;
       this.inflights.add(lastIndex, bytes);
     } else if (this.state === 'probe') {

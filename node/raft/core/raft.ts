@@ -372,7 +372,7 @@ export class Raft {
     if (!pr) return;
     switch (m.type) {
       case MessageType.MSG_APP_RESP:
-        pr.recentActive = true;
+        pr.markActive();
         if (m.reject) {
           let nextProbe = m.rejectHint;
           if (m.hintTerm > 0) nextProbe = this.log.findConflictByTerm(m.rejectHint, m.hintTerm)[0];
@@ -406,7 +406,7 @@ export class Raft {
         }
         return;
       case MessageType.MSG_HEARTBEAT_RESP:
-        pr.recentActive = true;
+        pr.markActive();
         pr.probeSent = false;
         // A full window whose messages were lost would wait forever: free one slot so the
         // next append goes out and its rejection (if any) sends us back to probing.
@@ -687,13 +687,15 @@ export class Raft {
   private tickHeartbeat(): void {
     this.heartbeatElapsed++;
     this.electionElapsed++;
+    for (const [id, pr] of this.prs) if (id !== this.id) pr.silenceTicks++;
+    // CheckQuorum, every tick: a leader that has not heard from a quorum of voters for an
+    // election timeout steps down, no later than the followers' leases on it run out.
+    if (!this.quorumActive()) {
+      this.becomeFollower(this.term, NONE);
+      return;
+    }
     if (this.electionElapsed >= this.opts.electionTimeoutTicks) {
       this.electionElapsed = 0;
-      // CheckQuorum: a leader that has not heard from a quorum in an election timeout steps down.
-      if (!this.quorumActive()) {
-        this.becomeFollower(this.term, NONE);
-        return;
-      }
       for (const [id, pr] of this.prs) if (id !== this.id) pr.recentActive = false;
     }
     if (this.leadTransferee !== NONE && ++this.transferElapsed >= this.opts.electionTimeoutTicks) {
@@ -709,7 +711,8 @@ export class Raft {
   private quorumActive(): boolean {
     let active = 0;
     for (const id of this.conf.voters) {
-      if (id === this.id || this.prs.get(id)?.recentActive) active++;
+      const pr = this.prs.get(id);
+      if (id === this.id || (pr && pr.silenceTicks < this.opts.electionTimeoutTicks)) active++;
     }
     return active >= quorum(this.conf.voters.length);
   }

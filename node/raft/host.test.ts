@@ -1,0 +1,171 @@
+// The host loop over the real LMDB store: durable before answered (no vote or append
+// acknowledgement leaves before the write behind it is flushed), proposals answered after
+// apply, linearizable read barriers, and a restart that keeps every applied entry.
+import test from 'ava';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '../log.ts';
+import { Store } from '../store/index.ts';
+import { EntryType, MessageType, Raft, Sfc32, message, type ConfState, type Message } from './core/index.ts';
+import { RaftHost } from './host.ts';
+import { KvStateMachine, encodeKvPut } from './kv-state-machine.ts';
+import { LmdbRaftStorage } from './lmdb-storage.ts';
+import type { RaftTransport } from './transport-types.ts';
+
+/** Records what the host sends: the observable edge of "durable before answered". */
+class RecordingTransport implements RaftTransport {
+  readonly sent: Message[] = [];
+  send(msgs: readonly Message[]): void {
+    this.sent.push(...msgs);
+  }
+  setPeers(): void {}
+  async close(): Promise<void> {}
+}
+
+function tempDir(t: { teardown(fn: () => void): void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fedmq-host-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const conf = (ids: number[]): ConfState => ({ voters: ids, learners: [], members: ids.map((id) => ({ nodeId: id, address: `127.0.0.1:${7000 + id}` })) });
+
+async function makeHost(dir: string, opts: { nodeId: number; voters: number[]; flush?: () => Promise<void> }) {
+  const store = await Store.open({ dir, identity: { clusterId: 'c', siteId: 's', nodeId: opts.nodeId }, ...(opts.flush ? { flush: opts.flush } : {}) });
+  const bootstrap = conf(opts.voters);
+  const log = LmdbRaftStorage.open(store, { bootstrap });
+  const kv = new KvStateMachine(store, { bootstrap });
+  const raft = new Raft({ id: opts.nodeId, storage: log, prng: new Sfc32(opts.nodeId), applied: kv.applied().index, electionTimeoutTicks: 1000, heartbeatTicks: 100 });
+  const host = new RaftHost({ raft, log, stateMachine: kv, logger: silentLogger(), tickMs: 10, requestTimeoutMs: 5_000, compactEveryEntries: 100 });
+  const transport = new RecordingTransport();
+  host.start(transport);
+  return { store, host, kv, transport, raft };
+}
+
+/** A flush that waits until the test releases it: the storage seam. */
+function heldFlush() {
+  let held = false;
+  let release: (() => void) | null = null;
+  let calls = 0;
+  return {
+    hold() {
+      held = true;
+    },
+    release() {
+      held = false;
+      release?.();
+      release = null;
+    },
+    get calls() {
+      return calls;
+    },
+    flush: (): Promise<void> => {
+      calls++;
+      if (!held) return Promise.resolve();
+      return new Promise<void>((r) => {
+        const prev = release;
+        release = () => {
+          prev?.();
+          r();
+        };
+      });
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('a vote is not sent until the hard state behind it is flushed', async (t) => {
+  const gate = heldFlush();
+  const { host, store, transport } = await makeHost(tempDir(t), { nodeId: 2, voters: [1, 2, 3], flush: gate.flush });
+  t.teardown(async () => {
+    gate.release();
+    await host.stop();
+    await store.close();
+  });
+  gate.hold();
+  // Node 1 asks for our vote at term 2 with a log as long as ours.
+  host.onMessages([message({ type: MessageType.MSG_VOTE, from: 1, to: 2, term: 2, index: 1, logTerm: 1 })]);
+  await sleep(300);
+  t.true(gate.calls > 0, 'the vote write reached the flush');
+  t.deepEqual(transport.sent.filter((m) => m.type === MessageType.MSG_VOTE_RESP), [], 'no vote left before the flush');
+  gate.release();
+  for (let i = 0; i < 100 && !transport.sent.some((m) => m.type === MessageType.MSG_VOTE_RESP); i++) await sleep(10);
+  const resp = transport.sent.find((m) => m.type === MessageType.MSG_VOTE_RESP);
+  t.truthy(resp);
+  t.false(resp!.reject);
+  t.is(resp!.term, 2);
+});
+
+test('an append is not acknowledged until the entries are flushed', async (t) => {
+  const gate = heldFlush();
+  const { host, store, transport, kv } = await makeHost(tempDir(t), { nodeId: 2, voters: [1, 2, 3], flush: gate.flush });
+  t.teardown(async () => {
+    gate.release();
+    await host.stop();
+    await store.close();
+  });
+  gate.hold();
+  const entries = [2, 3, 4].map((index) => ({ term: 2, index, type: EntryType.ENTRY_NORMAL, data: encodeKvPut(`k${index}`, Buffer.from('v')), confChange: null }));
+  host.onMessages([message({ type: MessageType.MSG_APP, from: 1, to: 2, term: 2, index: 1, logTerm: 1, entries, commit: 4 })]);
+  await sleep(300);
+  t.deepEqual(transport.sent.filter((m) => m.type === MessageType.MSG_APP_RESP), [], 'no acknowledgement before the flush');
+  t.is(kv.applied().index, 1, 'nothing applied before it is durable');
+  gate.release();
+  for (let i = 0; i < 100 && !transport.sent.some((m) => m.type === MessageType.MSG_APP_RESP); i++) await sleep(10);
+  const ack = transport.sent.find((m) => m.type === MessageType.MSG_APP_RESP);
+  t.truthy(ack);
+  t.false(ack!.reject);
+  t.is(ack!.index, 4);
+  for (let i = 0; i < 100 && kv.applied().index < 4; i++) await sleep(10);
+  t.is(kv.applied().index, 4);
+  t.deepEqual(Buffer.from(kv.get('k3')!).toString(), 'v');
+});
+
+test('a single-node group answers proposals after apply, serves read barriers, and keeps it all across a restart', async (t) => {
+  const dir = tempDir(t);
+  let node = await makeHost(dir, { nodeId: 1, voters: [1] });
+  t.teardown(async () => {
+    await node.host.stop();
+    await node.store.close();
+  });
+  node.host.campaign();
+  for (let i = 0; i < 100 && !node.host.isLeader(); i++) await sleep(20);
+  t.true(node.host.isLeader());
+  const outcomes = await Promise.all(Array.from({ length: 250 }, (_, i) => node.host.propose(encodeKvPut(`key-${i}`, Buffer.from(`v${i}`)))));
+  const indexes = outcomes.map((o) => o.index);
+  t.is(new Set(indexes).size, 250, 'each proposal has its own entry');
+  t.true(node.kv.applied().index >= Math.max(...indexes));
+  await node.host.readBarrier();
+  t.is(Buffer.from(node.kv.get('key-249')!).toString(), 'v249');
+  // More, in a later batch: the log is compacted behind the applied index (keeping 100 to 200).
+  for (let i = 0; i < 150; i++) await node.host.propose(encodeKvPut(`more-${i}`, Buffer.from('m')));
+  for (let i = 0; i < 100 && node.raft.log.firstIndex() <= 2; i++) await sleep(10);
+  t.true(node.raft.log.firstIndex() > 2, 'the log was compacted (compactEveryEntries 100)');
+  t.true(node.kv.applied().index - node.raft.log.firstIndex() >= 100, 'at least compactEveryEntries entries stay in the log');
+  await node.host.stop();
+  await node.store.close();
+
+  node = await makeHost(dir, { nodeId: 1, voters: [1] });
+  t.is(node.kv.size(), 400);
+  node.host.campaign();
+  for (let i = 0; i < 100 && !node.host.isLeader(); i++) await sleep(20);
+  const again = await node.host.propose(encodeKvPut('after-restart', Buffer.from('x')));
+  t.true(again.index > Math.max(...indexes));
+});
+
+test('proposals on a follower are refused with the leader to retry on', async (t) => {
+  const { host, store } = await makeHost(tempDir(t), { nodeId: 2, voters: [1, 2, 3] });
+  t.teardown(async () => {
+    await host.stop();
+    await store.close();
+  });
+  // Follow node 1 at term 2.
+  host.onMessages([message({ type: MessageType.MSG_HEARTBEAT, from: 1, to: 2, term: 2, commit: 1 })]);
+  await sleep(50);
+  const err = await t.throwsAsync(host.propose(encodeKvPut('k', Buffer.from('v'))));
+  t.is((err as { code?: string }).code, 'NOT_LEADER');
+  t.is((err as { details?: { leaderId?: number } }).details?.leaderId, 1);
+  t.is((err as { details?: { leaderAddress?: string } }).details?.leaderAddress, '127.0.0.1:7001');
+});

@@ -1,0 +1,126 @@
+// The node's configuration: YAML (the `yaml` package), validated with zod, including the
+// rules that span fields. A bad config names the field and why; the node exits non-zero.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { FedmqError } from '../errors.ts';
+
+/** Every tunable of a node, with its default and the reason for it. */
+export const NODE_DEFAULTS = {
+  // The Raft clock. 10 ms keeps fast failover's jitter (a fifth of the election timeout) fine-grained.
+  tickMs: 10,
+  // A silent leader is replaced after 1-2 election timeouts; 1 s keeps a busy 2-core machine from
+  // electing without cause, and a connection reset (kill -9) fails over far faster (see raft core).
+  electionTimeoutMs: 1000,
+  heartbeatMs: 100,
+  // Compact the log once this many entries are applied past the last compaction point, keeping
+  // as many again for followers that lag a little (they get a snapshot past that).
+  compactEveryEntries: 10_000,
+  // A proposal or read waits at most this long for its outcome.
+  requestTimeoutMs: 10_000,
+  // On SIGTERM a leader hands over leadership and waits at most this long before exiting.
+  shutdownTransferMs: 3_000,
+  logLevel: 'info',
+} as const;
+
+const hostPort = z
+  .string()
+  .regex(/^[A-Za-z0-9.\-]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7100')
+  .refine((s) => {
+    const port = Number(s.slice(s.lastIndexOf(':') + 1));
+    return port >= 0 && port <= 65535;
+  }, 'port must be 0-65535');
+
+const nodeId = z.number().int().positive().max(2 ** 31);
+const name = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be lowercase letters, digits, - or _ (at most 63)');
+
+export const nodeConfigSchema = z
+  .object({
+    cluster: name,
+    site: name,
+    node: nodeId,
+    dataDir: z.string().min(1),
+    listen: z.object({ grpc: hostPort, admin: hostPort }).strict(),
+    members: z.array(z.object({ id: nodeId, grpc: hostPort }).strict()).min(1),
+    join: z.boolean().default(false),
+    raft: z
+      .object({
+        tickMs: z.number().int().min(1).max(1000).default(NODE_DEFAULTS.tickMs),
+        electionTimeoutMs: z.number().int().min(50).max(60_000).default(NODE_DEFAULTS.electionTimeoutMs),
+        heartbeatMs: z.number().int().min(1).max(10_000).default(NODE_DEFAULTS.heartbeatMs),
+        compactEveryEntries: z.number().int().min(100).default(NODE_DEFAULTS.compactEveryEntries),
+      })
+      .strict()
+      .default({
+        tickMs: NODE_DEFAULTS.tickMs,
+        electionTimeoutMs: NODE_DEFAULTS.electionTimeoutMs,
+        heartbeatMs: NODE_DEFAULTS.heartbeatMs,
+        compactEveryEntries: NODE_DEFAULTS.compactEveryEntries,
+      }),
+    requestTimeoutMs: z.number().int().min(10).default(NODE_DEFAULTS.requestTimeoutMs),
+    shutdownTransferMs: z.number().int().min(0).default(NODE_DEFAULTS.shutdownTransferMs),
+    log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().default({ level: 'info' }),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const ids = new Set<number>();
+    const addrs = new Set<string>();
+    c.members.forEach((m, i) => {
+      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: `node id ${m.id} appears twice` });
+      if (addrs.has(m.grpc)) ctx.addIssue({ code: 'custom', path: ['members', i, 'grpc'], message: `address ${m.grpc} appears twice` });
+      ids.add(m.id);
+      addrs.add(m.grpc);
+    });
+    const self = c.members.find((m) => m.id === c.node);
+    if (!c.join && !self) {
+      ctx.addIssue({ code: 'custom', path: ['members'], message: `must include this node (${c.node}), or set join: true to start empty and be added later` });
+    }
+    if (c.join && self) {
+      ctx.addIssue({ code: 'custom', path: ['join'], message: `a joining node must not be among the initial members` });
+    }
+    if (self && self.grpc !== c.listen.grpc && !c.listen.grpc.endsWith(':0')) {
+      ctx.addIssue({ code: 'custom', path: ['listen', 'grpc'], message: `must equal this node's address in members (${self.grpc})` });
+    }
+    const r = c.raft;
+    if (r.electionTimeoutMs % r.tickMs !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['raft', 'electionTimeoutMs'], message: `must be a multiple of raft.tickMs (${r.tickMs})` });
+    }
+    if (r.heartbeatMs % r.tickMs !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['raft', 'heartbeatMs'], message: `must be a multiple of raft.tickMs (${r.tickMs})` });
+    }
+    if (r.electionTimeoutMs < 5 * r.heartbeatMs) {
+      ctx.addIssue({ code: 'custom', path: ['raft', 'electionTimeoutMs'], message: `must be at least 5 heartbeats (5 × ${r.heartbeatMs} ms)` });
+    }
+    if (r.electionTimeoutMs / r.tickMs < 5) {
+      ctx.addIssue({ code: 'custom', path: ['raft', 'electionTimeoutMs'], message: `must be at least 5 ticks so failover jitter has room` });
+    }
+    if (c.requestTimeoutMs < 2 * r.electionTimeoutMs) {
+      ctx.addIssue({ code: 'custom', path: ['requestTimeoutMs'], message: `must be at least two election timeouts (${2 * r.electionTimeoutMs} ms) so a failover fits in one request` });
+    }
+  });
+
+export type NodeConfig = z.infer<typeof nodeConfigSchema>;
+
+/** Validates a parsed config object; throws FedmqError CONFIG_INVALID naming each bad field. */
+export function validateNodeConfig(raw: unknown, source = 'config'): NodeConfig {
+  const r = nodeConfigSchema.safeParse(raw);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(top level)'}: ${i.message}`);
+  throw new FedmqError('CONFIG_INVALID', `${source} is invalid:\n${lines.join('\n')}`, { issues: r.error.issues });
+}
+
+export function loadNodeConfig(path: string): NodeConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new FedmqError('CONFIG_INVALID', `cannot read config ${path}: ${(err as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw new FedmqError('CONFIG_INVALID', `config ${path} is not valid YAML: ${(err as Error).message}`);
+  }
+  return validateNodeConfig(raw, `config ${path}`);
+}
