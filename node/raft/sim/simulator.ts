@@ -59,12 +59,17 @@ export interface SimKnobs {
   crashRate: number;
   /** Per Ready that must be flushed: the node crashes before the flush completes. */
   crashInFlushRate: number;
+  /** The same, for a Ready that grants a vote (crashes around elections are where votes get lost). */
+  crashInVoteFlushRate: number;
   /** Per tick: the current leader crashes (leader changes with divergent logs). */
   leaderCrashRate: number;
   /** Per election: the new leader crashes a few ticks later, before it has replicated much. */
   newLeaderCrashRate: number;
+  /** Per election: the new leader is cut off at once, and goes on taking proposals alone. */
+  newLeaderIsolateRate: number;
   restartTicksMax: number;
   msgBytesMax: number;
+  inflightMsgsMax: number;
   pauseRate: number;
   pauseTicksMax: number;
   partitionRate: number;
@@ -94,10 +99,13 @@ export function knobsForSeed(seed: number, nodes?: number): SimKnobs {
     flushTicksMax: r.int(4),
     crashRate: r.pick([0, 0.002, 0.005, 0.01]),
     crashInFlushRate: r.pick([0, 0, 0.005, 0.02]),
+    crashInVoteFlushRate: r.pick([0, 0.05, 0.2]),
     leaderCrashRate: r.pick([0, 0, 0.003, 0.01]),
     newLeaderCrashRate: r.pick([0, 0, 0.2, 0.5]),
+    newLeaderIsolateRate: r.pick([0, 0, 0.1, 0.3]),
     restartTicksMax: r.pick([3, 10, 30, 60]),
     msgBytesMax: r.pick([32, 64, 256]),
+    inflightMsgsMax: r.pick([1, 2, 4, 16]),
     pauseRate: r.pick([0, 0.002, 0.005]),
     pauseTicksMax: 5 + r.int(60),
     partitionRate: r.pick([0, 0.003, 0.01]),
@@ -336,7 +344,7 @@ export class Simulation {
         electionTimeoutTicks: this.knobs.electionTimeoutTicks,
         heartbeatTicks: this.knobs.heartbeatTicks,
         msgBytesMax: this.knobs.msgBytesMax,
-        inflightMsgsMax: 4,
+        inflightMsgsMax: this.knobs.inflightMsgsMax,
         inflightBytesMax: 1024,
         entryBytesMax: 256,
         uncommittedBytesMax: 4096,
@@ -446,16 +454,22 @@ export class Simulation {
     } else {
       // Isolate the leader (or a random node if none).
       const leader = [...this.nodes.values()].find((n) => n.up && n.raft!.state === 'leader');
-      const victim = leader ? leader.id : p.pick(ids);
-      for (const b of ids) {
-        if (b === victim) continue;
-        this.blocked.add(`${victim}>${b}`);
-        this.blocked.add(`${b}>${victim}`);
-      }
-      this.log(`partition isolates ${victim}`);
+      this.isolate(leader ? leader.id : p.pick(ids));
+      return;
     }
     this.partitionUntil = this.now + 1 + p.int(this.knobs.partitionTicksMax);
     this.stats.partitions++;
+  }
+
+  private isolate(victim: number): void {
+    for (const b of this.nodes.keys()) {
+      if (b === victim) continue;
+      this.blocked.add(`${victim}>${b}`);
+      this.blocked.add(`${b}>${victim}`);
+    }
+    this.partitionUntil = this.now + 1 + this.prng.int(this.knobs.partitionTicksMax);
+    this.stats.partitions++;
+    this.log(`partition isolates ${victim} until ${this.partitionUntil}`);
   }
 
   private propose(leader: SimNode): void {
@@ -630,7 +644,9 @@ export class Simulation {
       if (rd.hardState) node.storage.setHardState(rd.hardState);
       const captured: Durable = { storage: node.storage.clone(), sm: { ...node.sm } };
       let flushAt = rd.mustSync ? this.now + this.prng.int(this.knobs.flushTicksMax + 1) : this.now;
-      const crashInFlush = rd.mustSync && !this.healing && this.knobs.crashInFlushRate > 0 && this.prng.chance(this.knobs.crashInFlushRate);
+      const grantsVote = rd.messages.some((m) => m.type === MessageType.MSG_VOTE_RESP && !m.reject);
+      const crashRate = grantsVote ? Math.max(this.knobs.crashInFlushRate, this.knobs.crashInVoteFlushRate) : this.knobs.crashInFlushRate;
+      const crashInFlush = rd.mustSync && !this.healing && crashRate > 0 && this.prng.chance(crashRate);
       if (crashInFlush) flushAt = Math.max(flushAt, this.now + 1);
       const sentEarly = new Set<Message>();
       if (this.bug === 'ack-before-persist' || this.bug === 'vote-before-persist') {
@@ -698,7 +714,10 @@ export class Simulation {
         this.stats.leadersElected++;
         this.log(`leader ${node.id} term ${raft.term} last=${raft.log.lastIndex()} commit=${raft.log.committed}`);
         if (!this.healing && this.knobs.newLeaderCrashRate > 0 && this.prng.chance(this.knobs.newLeaderCrashRate)) {
-          node.crashAt = this.now + 1 + this.prng.int(4);
+          node.crashAt = this.now + 1 + this.prng.int(8);
+        }
+        if (!this.healing && this.blocked.size === 0 && this.knobs.newLeaderIsolateRate > 0 && this.prng.chance(this.knobs.newLeaderIsolateRate)) {
+          this.isolate(node.id);
         }
         const first = raft.log.firstIndex();
         this.checker.checkLeaderCompleteness(node.id, raft.term, first - 1, (i) => (i < first ? undefined : raft.log.termOrZero(i) || undefined));
