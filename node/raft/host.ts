@@ -19,6 +19,8 @@ import type { RaftTransport, TransportHandler } from './transport-types.ts';
 export interface DurableLog extends Storage {
   /** One transaction; resolves after commit and, when sync, after the flush to disk. */
   persist(rd: { hardState: HardState | null; entries: Entry[] }, sync: boolean): Promise<void>;
+  /** Resolves once everything committed so far is on disk. */
+  flushed(): Promise<void>;
   /** Drops the log and records the snapshot point; runs inside the state machine's restore transaction. */
   installSnapshot(meta: SnapshotMeta): void;
   /** Drops entries up to meta.index (applied) and records meta as the snapshot point. */
@@ -79,6 +81,8 @@ export class RaftHost implements TransportHandler {
   private readonly readPrefix = randomBytes(8);
   private staged: StagedSnapshot | null = null;
   private lastConf: ConfState | null = null;
+  /** The term and vote last written (the commit index is not written on its own). */
+  private persistedHard: HardState;
   private readonly checkpoints: SnapshotMeta[] = [];
   private compacting = false;
   private readonly leaderListeners = new Set<(lead: number, term: number) => void>();
@@ -90,6 +94,7 @@ export class RaftHost implements TransportHandler {
     this.log = opts.log;
     this.sm = opts.stateMachine;
     this.logger = opts.logger.child({ component: 'raft' });
+    this.persistedHard = this.raft.hardState();
   }
 
   /** Starts the clock and the loop. The transport must be attached first. */
@@ -285,12 +290,31 @@ export class RaftHost implements TransportHandler {
     }
     if (rd.softState) this.noteSoftState(rd.softState.lead, rd.softState.state);
     if (rd.snapshot) await this.installSnapshot(rd.snapshot.meta);
-    if (rd.hardState || rd.entries.length > 0) await this.log.persist({ hardState: rd.hardState, entries: rd.entries }, rd.mustSync);
+    // A hard state whose only change is the commit index is not written: after a restart the
+    // commit index is recovered from the applied index (see the core's constructor), and the
+    // entries it covers are in the log already. Term and vote changes are always written.
+    const hs = rd.hardState && (rd.hardState.term !== this.persistedHard.term || rd.hardState.vote !== this.persistedHard.vote) ? rd.hardState : null;
+    if (hs) this.persistedHard = hs;
+    const persisting = hs || rd.entries.length > 0 ? this.log.persist({ hardState: hs, entries: rd.entries }, false) : null;
+    // Apply is queued right behind the log write, so LMDB commits both in one batch (one flush,
+    // not two), and the apply is never on disk without the log and commit index before it. Its
+    // effects may become visible before the flush; that is safe when the group has more than one
+    // voter: a committed entry then reached a follower, which it does only after the leader's
+    // flush, so it is durable on a quorum already. A lone voter commits its own unflushed entry,
+    // so there the apply waits for the flush.
+    const early = rd.committedEntries.length > 0 && this.raft.conf.voters.length > 1;
+    const applying = early ? this.sm.apply(rd.committedEntries) : null;
+    applying?.catch(() => undefined); // observed below; never an unhandled rejection meanwhile
+    await persisting;
+    if (rd.mustSync) await this.log.flushed();
     // Durable before answered: only now may votes and acknowledgements leave. A member just
     // added by an entry of this Ready must be known to the transport before anything goes to it.
     this.syncPeers();
     if (rd.messages.length > 0) this.transport!.send(rd.messages);
-    if (rd.committedEntries.length > 0) await this.applyEntries(rd.committedEntries);
+    if (rd.committedEntries.length > 0) {
+      const results = await (applying ?? this.sm.apply(rd.committedEntries));
+      this.answerApplied(rd.committedEntries, results);
+    }
     this.releaseReads();
   }
 
@@ -310,8 +334,8 @@ export class RaftHost implements TransportHandler {
     for (const fn of this.applyListeners) fn(meta.index);
   }
 
-  private async applyEntries(entries: Entry[]): Promise<void> {
-    const results = await this.sm.apply(entries);
+  /** The committed entries are applied: answer the proposals they complete. */
+  private answerApplied(entries: Entry[], results: unknown[]): void {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       const p = this.proposals.get(e.index);

@@ -222,6 +222,11 @@ export class LmdbRaftStorage implements Storage {
     if (sync) await this.store.flushed();
   }
 
+  /** Resolves once everything committed so far (by anyone sharing the store) is on disk. */
+  flushed(): Promise<void> {
+    return this.store.flushed();
+  }
+
   /**
    * Drops the whole log and records `meta` as the snapshot point. Synchronous: it runs INSIDE the
    * write transaction of the state machine's restore (restore(staged, () => installSnapshot(meta))),

@@ -185,9 +185,13 @@ export class Raft {
       this.vote = hardState.vote;
     }
     if (this.opts.applied > 0) {
-      if (this.opts.applied > this.log.committed) {
-        throw new Error(`raft: applied ${this.opts.applied} is past commit ${this.log.committed}`);
+      // Only committed entries are ever applied, so the applied index is a commit index too. The
+      // host need not write a hard state whose only change is the commit index (the apply that
+      // follows it carries the news), so the persisted commit may lag the applied index.
+      if (this.opts.applied > this.log.lastIndex()) {
+        throw new Error(`raft: applied ${this.opts.applied} is past the last log index ${this.log.lastIndex()}`);
       }
+      if (this.opts.applied > this.log.committed) this.log.committed = this.opts.applied;
       if (this.opts.applied > this.log.applied) this.log.applied = this.opts.applied;
     }
     this.pruneConfs();

@@ -641,7 +641,10 @@ export class Simulation {
         node.storage.append(rd.entries);
         this.checker.onPersist(node.id, rd.entries, (i) => termIn(node.storage, i));
       }
-      if (rd.hardState) node.storage.setHardState(rd.hardState);
+      // Like the real host, write the hard state only when term or vote changed: a commit index
+      // alone is recovered from the applied index after a restart.
+      const hs = rd.hardState;
+      if (hs && (hs.term !== node.storage.hardState.term || hs.vote !== node.storage.hardState.vote)) node.storage.setHardState(hs);
       const captured: Durable = { storage: node.storage.clone(), sm: { ...node.sm } };
       let flushAt = rd.mustSync ? this.now + this.prng.int(this.knobs.flushTicksMax + 1) : this.now;
       const grantsVote = rd.messages.some((m) => m.type === MessageType.MSG_VOTE_RESP && !m.reject);
