@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { FedmqError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ConfChange, ConfState, Entry, HardState, Message, Raft, RaftStatus, Ready, SnapshotMeta, Storage } from './core/index.ts';
-import { NONE } from './core/index.ts';
+import { NONE, sendableBeforePersist } from './core/index.ts';
 import type { StagedSnapshot, StateMachine } from './state-machine.ts';
 import type { RaftTransport, TransportHandler } from './transport-types.ts';
 
@@ -289,6 +289,14 @@ export class RaftHost implements TransportHandler {
       this.readsWaitingApply.push(pending);
     }
     if (rd.softState) this.noteSoftState(rd.softState.lead, rd.softState.state);
+    // A member just added by an entry of this Ready must be known to the transport before
+    // anything goes to it. The leader's replication traffic leaves now, in parallel with our
+    // own write (the core counts our copy toward commit only after advance).
+    this.syncPeers();
+    const early: Message[] = [];
+    const late: Message[] = [];
+    for (const m of rd.messages) (sendableBeforePersist(m) ? early : late).push(m);
+    if (early.length > 0) this.transport!.send(early);
     if (rd.snapshot) await this.installSnapshot(rd.snapshot.meta);
     // A hard state whose only change is the commit index is not written: after a restart the
     // commit index is recovered from the applied index (see the core's constructor), and the
@@ -302,15 +310,13 @@ export class RaftHost implements TransportHandler {
     // voter: a committed entry then reached a follower, which it does only after the leader's
     // flush, so it is durable on a quorum already. A lone voter commits its own unflushed entry,
     // so there the apply waits for the flush.
-    const early = rd.committedEntries.length > 0 && this.raft.conf.voters.length > 1;
-    const applying = early ? this.sm.apply(rd.committedEntries) : null;
+    const applyNow = rd.committedEntries.length > 0 && this.raft.conf.voters.length > 1;
+    const applying = applyNow ? this.sm.apply(rd.committedEntries) : null;
     applying?.catch(() => undefined); // observed below; never an unhandled rejection meanwhile
     await persisting;
     if (rd.mustSync) await this.log.flushed();
-    // Durable before answered: only now may votes and acknowledgements leave. A member just
-    // added by an entry of this Ready must be known to the transport before anything goes to it.
-    this.syncPeers();
-    if (rd.messages.length > 0) this.transport!.send(rd.messages);
+    // Durable before answered: only now may votes and acknowledgements leave.
+    if (late.length > 0) this.transport!.send(late);
     if (rd.committedEntries.length > 0) {
       const results = await (applying ?? this.sm.apply(rd.committedEntries));
       this.answerApplied(rd.committedEntries, results);

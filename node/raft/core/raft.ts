@@ -4,8 +4,11 @@
 //
 // The Ready contract (the host loop, node/raft/host.ts, is its one implementation):
 //   1. persist rd.snapshot (restoring the state machine from it), rd.entries and
-//      rd.hardState, and wait until they are flushed to disk when rd.mustSync;
-//   2. only then send rd.messages (votes and append acknowledgements depend on step 1);
+//      rd.hardState, and wait until they are flushed to disk when rd.mustSync; the leader's
+//      replication messages (sendableBeforePersist: MsgApp, MsgHeartbeat, MsgSnap) may go out
+//      at once, in parallel with this write: a leader counts its own copy of an entry toward
+//      commit only after advance() says it is persisted;
+//   2. only then send the other rd.messages (votes and append acknowledgements depend on step 1);
 //   3. apply rd.committedEntries in order;
 //   4. call advance(rd).
 // Between ready() and advance() the host may keep calling step/tick/propose.
@@ -91,6 +94,16 @@ export interface RaftStatus {
 type CampaignKind = 'pre-election' | 'election' | 'transfer';
 
 const TRANSFER_CONTEXT = new TextEncoder().encode('transfer');
+
+/**
+ * Messages a host may send before the Ready's write is flushed: a leader's replication traffic.
+ * Safe because the leader counts its own copy toward commit only once persisted (advance), and
+ * the commit index they carry counts only persisted copies. Everything else (votes, append
+ * acknowledgements) must wait for the flush.
+ */
+export function sendableBeforePersist(m: Message): boolean {
+  return m.type === MessageType.MSG_APP || m.type === MessageType.MSG_HEARTBEAT || m.type === MessageType.MSG_SNAP;
+}
 
 function isTransferContext(ctx: Uint8Array): boolean {
   if (ctx.length !== TRANSFER_CONTEXT.length) return false;
@@ -580,7 +593,7 @@ export class Raft {
     for (const id of [...this.conf.voters, ...this.conf.learners]) {
       const pr = this.newProgress(id, last + 1);
       if (id === this.id) {
-        pr.match = last;
+        pr.match = this.persistedIndex();
         pr.recentActive = true;
       }
       this.prs.set(id, pr);
@@ -745,10 +758,8 @@ export class Raft {
       this.uncommitted.push([e.index, bytes]);
       this.uncommittedBytes += bytes;
     }
-    const self = this.prs.get(this.id);
-    if (self) self.maybeUpdate(this.log.lastIndex());
+    // Our own copy counts toward commit once it is persisted (see advance), not now.
     this.pendingBroadcast = true;
-    this.maybeCommit();
   }
 
   /** Leader: advance commit to what a quorum of voters holds. */
@@ -948,7 +959,7 @@ export class Raft {
         pr.isLearner = isLearner(cs, id);
       } else {
         const np = this.newProgress(id, last + 1);
-        if (id === this.id) np.match = last;
+        if (id === this.id) np.match = this.persistedIndex();
         this.prs.set(id, np);
       }
     }
@@ -1037,6 +1048,20 @@ export class Raft {
     if (rd.committedEntries.length > 0) {
       this.log.appliedTo(rd.committedEntries[rd.committedEntries.length - 1]!.index);
     }
+    if (rd.entries.length > 0 && this.state === 'leader') {
+      // The leader's own copy is on disk now: it counts toward commit.
+      const last = rd.entries[rd.entries.length - 1]!;
+      const self = this.prs.get(this.id);
+      if (self && this.log.matchTerm(last.index, last.term) && self.maybeUpdate(last.index) && this.maybeCommit()) {
+        this.pendingBroadcast = this.state === 'leader';
+      }
+    }
+  }
+
+  /** The last index whose entry is persisted and still in the log. */
+  private persistedIndex(): number {
+    if (this.log.unstable.snapshot) return 0;
+    return Math.min(this.log.storage.lastIndex(), this.log.unstable.offset - 1);
   }
 
   // ---------------------------------------------------------------- status

@@ -17,6 +17,7 @@ import {
   isMember,
   isVoter,
   messageTypeName,
+  sendableBeforePersist,
   type ConfState,
   type Entry,
   type Message,
@@ -651,16 +652,17 @@ export class Simulation {
       const crashRate = grantsVote ? Math.max(this.knobs.crashInFlushRate, this.knobs.crashInVoteFlushRate) : this.knobs.crashInFlushRate;
       const crashInFlush = rd.mustSync && !this.healing && crashRate > 0 && this.prng.chance(crashRate);
       if (crashInFlush) flushAt = Math.max(flushAt, this.now + 1);
+      // The leader's replication traffic leaves at once, in parallel with the write (as the
+      // real host does); the broken variants also let acknowledgements or votes out early.
       const sentEarly = new Set<Message>();
-      if (this.bug === 'ack-before-persist' || this.bug === 'vote-before-persist') {
-        for (const m of rd.messages) {
-          const early =
-            (this.bug === 'ack-before-persist' && m.type === MessageType.MSG_APP_RESP && !m.reject) ||
-            (this.bug === 'vote-before-persist' && m.type === MessageType.MSG_VOTE_RESP && !m.reject);
-          if (early) {
-            sentEarly.add(m);
-            this.send(m);
-          }
+      for (const m of rd.messages) {
+        const early =
+          sendableBeforePersist(m) ||
+          (this.bug === 'ack-before-persist' && m.type === MessageType.MSG_APP_RESP && !m.reject) ||
+          (this.bug === 'vote-before-persist' && m.type === MessageType.MSG_VOTE_RESP && !m.reject);
+        if (early) {
+          sentEarly.add(m);
+          this.send(m);
         }
       }
       node.pending = { rd, flushAt, captured, sentEarly };
