@@ -135,9 +135,14 @@ async function destroy(c: Cluster): Promise<void> {
   else rmSync(c.dir, { recursive: true, force: true });
 }
 
-async function statusOf(cfg: NodeConfig): Promise<{ raft: { lead: number; term: number; state: string; commit: number; applied: number } }> {
+interface Status {
+  raft: { lead: number; term: number; state: string; commit: number; applied: number };
+  transport: { peers: Array<{ nodeId: number; connected: boolean }> };
+}
+
+async function statusOf(cfg: NodeConfig): Promise<Status> {
   const res = await fetch(`http://${cfg.listen.admin}/status`, { signal: AbortSignal.timeout(2000) });
-  return (await res.json()) as { raft: { lead: number; term: number; state: string; commit: number; applied: number } };
+  return (await res.json()) as Status;
 }
 
 // ---------------------------------------------------------------- throughput
@@ -245,9 +250,10 @@ async function failover(): Promise<void> {
           const ss = await Promise.all(c.configs.map((cfg) => statusOf(cfg).catch(() => null)));
           if (ss.some((s) => s === null)) return false;
           const commit = Math.max(...ss.map((s) => s!.raft.commit));
-          return ss.every((s) => s!.raft.applied >= commit && s!.raft.lead !== 0);
+          // Caught up, and a full mesh again: the restarted node's peers have redialed it.
+          return ss.every((s) => s!.raft.applied >= commit && s!.raft.lead !== 0 && s!.transport.peers.every((p) => p.connected));
         },
-        { timeoutMs: 30_000, what: 'all nodes caught up' },
+        { timeoutMs: 30_000, what: 'all nodes caught up and connected' },
       );
     };
 

@@ -89,10 +89,12 @@ export const RAFT_TRANSPORT_DEFAULTS: RaftTransportLimits = {
   snapshotChunkBytesMax: SNAPSHOT_CHUNK_BYTES_LIMIT,
   // A peer paused (SIGSTOP) or partitioned mid-transfer must not hold the one slot forever.
   snapshotStallMsMax: 30_000,
-  // 50 ms doubling to 2 s: a restarted peer is back within about a second, a dead one costs a
-  // dial every 1-2 s.
+  // 50 ms doubling to 500 ms: only the lower id dials, so a restarted peer is reachable by
+  // the higher ids only once the lower ones redial it; a site must be a full mesh again well
+  // within an election timeout, or a failover right after a restart stalls. A dead peer costs
+  // a refused dial every 0.25-0.5 s, which is cheap inside a site.
   reconnectBackoffInitialMs: 50,
-  reconnectBackoffMaxMs: 2_000,
+  reconnectBackoffMaxMs: 500,
   // A stalled peer drops thousands of messages a second; one line per 10 s says so.
   dropWarnIntervalMs: 10_000,
 };

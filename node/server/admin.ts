@@ -16,6 +16,8 @@ export interface AdminContext {
   kv: KvStateMachine;
   identity: { cluster: string; site: string; node: number };
   addresses: { grpc: string; admin: string };
+  /** Per-peer connection state and counters of the Raft transport. */
+  transportStats: () => unknown;
   logger: Logger;
 }
 
@@ -56,6 +58,7 @@ async function handle(ctx: AdminContext, req: IncomingMessage, res: ServerRespon
       ...ctx.identity,
       addresses: ctx.addresses,
       raft: { ...s, leaderAddress: s.lead !== 0 ? ctx.host.addressOf(s.lead) : null },
+      transport: ctx.transportStats(),
       kv: { keys: ctx.kv.size() },
     });
   }

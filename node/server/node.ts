@@ -84,7 +84,14 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
   let admin: HttpServer;
   try {
     admin = await startAdminServer(
-      { host, kv, identity: { cluster: config.cluster, site: config.site, node: config.node }, addresses: { grpc: grpcAddr, admin: config.listen.admin }, logger },
+      {
+        host,
+        kv,
+        identity: { cluster: config.cluster, site: config.site, node: config.node },
+        addresses: { grpc: grpcAddr, admin: config.listen.admin },
+        transportStats: () => transport.stats(),
+        logger,
+      },
       adminListen,
     );
   } catch (err) {

@@ -153,6 +153,13 @@ export class Raft {
   private transferElapsed = 0;
   /** Ticks left before a fast campaign after the leader's connection reset; null when none is due. */
   private fastCampaignIn: number | null = null;
+  /**
+   * After a fast campaign: a (pre-)candidate that has neither won nor lost after this many ticks
+   * (two followers campaigned at once and split the vote) tries again after a fresh jitter rather
+   * than a whole election timeout. Cleared once a leader is known.
+   */
+  private fastRetryTicks: number | null = null;
+  private fastRetriesLeft = 0;
   /** This follower saw its leader's connection reset and has not heard from it since. */
   private leaderUnreachable = false;
 
@@ -283,9 +290,7 @@ export class Raft {
     }
     if (this.state === 'follower' && id === this.lead && id !== NONE) {
       this.leaderUnreachable = true;
-      if (this.fastCampaignIn === null && this.isPromotable()) {
-        this.fastCampaignIn = 1 + this.opts.prng.int(Math.max(1, this.opts.fastFailoverJitterTicksMax));
-      }
+      if (this.fastCampaignIn === null && this.isPromotable()) this.fastCampaignIn = this.fastJitterTicks();
     }
   }
 
@@ -505,6 +510,11 @@ export class Raft {
     this.lead = from;
     this.leaderUnreachable = false;
     this.fastCampaignIn = null;
+    this.fastRetryTicks = null;
+  }
+
+  private fastJitterTicks(): number {
+    return 1 + this.opts.prng.int(Math.max(1, this.opts.fastFailoverJitterTicksMax));
   }
 
   private handleAppend(m: Message): void {
@@ -613,6 +623,7 @@ export class Raft {
     this.reset(term);
     this.lead = lead;
     this.state = 'follower';
+    this.fastRetryTicks = null;
   }
 
   private becomePreCandidate(): void {
@@ -637,6 +648,7 @@ export class Raft {
     this.reset(this.term);
     this.lead = this.id;
     this.state = 'leader';
+    this.fastRetryTicks = null;
     const self = this.prs.get(this.id);
     if (self) self.becomeReplicate();
     // An empty entry of our term: committing it commits everything before it (§5.4.2),
@@ -691,9 +703,18 @@ export class Raft {
       if (this.fastCampaignIn <= 0) {
         this.fastCampaignIn = null;
         this.electionElapsed = 0;
+        this.fastRetriesLeft = 3;
+        this.fastRetryTicks = this.fastJitterTicks();
         this.campaign('pre-election');
         return;
       }
+    }
+    if (this.fastRetryTicks !== null && this.state !== 'follower' && this.electionElapsed >= this.fastRetryTicks) {
+      // A split vote after a fast campaign: try again soon, after a fresh random jitter.
+      this.electionElapsed = 0;
+      this.fastRetryTicks = --this.fastRetriesLeft > 0 ? this.fastJitterTicks() : null;
+      this.campaign('pre-election');
+      return;
     }
     if (this.isPromotable() && this.electionElapsed >= this.randomizedElectionTimeout) {
       this.electionElapsed = 0;
