@@ -21,6 +21,7 @@ import { stringify as toYaml } from 'yaml';
 import { freePorts } from '../cluster-tests/helpers/ports.ts';
 import { sleep, waitFor } from '../cluster-tests/helpers/wait.ts';
 import { createLogger } from '../node/log.ts';
+import type { LoopStats } from '../node/raft/host.ts';
 import { encodeKvPut } from '../node/raft/kv-state-machine.ts';
 import { validateNodeConfig, type NodeConfig } from '../node/server/config.ts';
 import { startNode, type RunningNode } from '../node/server/node.ts';
@@ -136,7 +137,7 @@ async function destroy(c: Cluster): Promise<void> {
 }
 
 interface Status {
-  raft: { lead: number; term: number; state: string; commit: number; applied: number };
+  raft: { lead: number; term: number; state: string; commit: number; applied: number; loop: LoopStats };
   transport: { peers: Array<{ nodeId: number; connected: boolean }> };
 }
 
@@ -204,6 +205,12 @@ async function throughput(): Promise<void> {
         stop = true;
         await Promise.all(workers);
         results[w]!.rate.push(rate);
+        if (process.env.FEDMQ_BENCH_LOOPS) {
+          const loops = [host.status().loop, ...(await Promise.all([2, 3].map(async (id) => (await statusOf(c.configs[id - 1]!)).raft.loop)))];
+          for (const [i, l] of loops.entries()) {
+            console.log(`  node ${i + 1}: ${l.readies} readies, ${(l.entriesPersisted / Math.max(1, l.readies)).toFixed(0)} entries/ready, write ${l.writeMs.toFixed(0)} ms, flush+apply wait ${l.flushWaitMs.toFixed(0)} ms, idle ${l.idleMs.toFixed(0)} ms`);
+          }
+        }
         results[w]!.p50.push(pct(lat, 50));
         results[w]!.p99.push(pct(lat, 99));
         results[w]!.ratio.push(rate / fsync);

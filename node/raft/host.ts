@@ -38,6 +38,22 @@ export interface RaftHostOptions {
   compactEveryEntries: number;
 }
 
+/** Readies written whose flush is not yet complete, at most. Bounds memory and latency. */
+const PIPELINE_DEPTH_MAX = 4;
+
+/** Where the loop spends its time: for operators (/status) and the benchmark. */
+export interface LoopStats {
+  readies: number;
+  entriesPersisted: number;
+  entriesApplied: number;
+  /** Time the loop waited for LMDB to commit its writes (not their flush). */
+  writeMs: number;
+  /** Time from a write's commit to its flush and apply (overlapping the next writes). */
+  flushWaitMs: number;
+  /** Time the loop had nothing to do, or waited for a pipeline slot. */
+  idleMs: number;
+}
+
 export interface ProposalOutcome {
   index: number;
   term: number;
@@ -85,6 +101,11 @@ export class RaftHost implements TransportHandler {
   private persistedHard: HardState;
   private readonly checkpoints: SnapshotMeta[] = [];
   private compacting = false;
+  readonly loopStats: LoopStats = { readies: 0, entriesPersisted: 0, entriesApplied: 0, writeMs: 0, flushWaitMs: 0, idleMs: 0 };
+  /** Readies written (advanced) whose flush and answers are still to come, oldest first. */
+  private readonly writes: Ready[] = [];
+  /** The chain of finishReady calls, in Ready order. */
+  private finishing: Promise<void> = Promise.resolve();
   private readonly leaderListeners = new Set<(lead: number, term: number) => void>();
   private readonly applyListeners = new Set<(index: number) => void>();
 
@@ -117,6 +138,7 @@ export class RaftHost implements TransportHandler {
     if (this.ticker) clearInterval(this.ticker);
     this.wake();
     await this.loopDone;
+    await this.finishing; // writes already handed to LMDB complete before the store closes
     this.failAll(new FedmqError('SHUTTING_DOWN', 'the node is shutting down'));
     this.staged?.dispose();
   }
@@ -181,8 +203,8 @@ export class RaftHost implements TransportHandler {
     this.wake();
   }
 
-  status(): RaftStatus & { appliedState: number } {
-    return { ...this.raft.status(), appliedState: this.sm.applied().index };
+  status(): RaftStatus & { appliedState: number; loop: LoopStats } {
+    return { ...this.raft.status(), appliedState: this.sm.applied().index, loop: { ...this.loopStats } };
   }
 
   isLeader(): boolean {
@@ -258,27 +280,37 @@ export class RaftHost implements TransportHandler {
   private async loop(): Promise<void> {
     try {
       while (!this.stopped) {
-        if (!this.raft.hasReady()) {
-          if (!this.woken) await new Promise<void>((resolve) => (this.wakeUp = resolve));
-          this.woken = false;
+        if (this.writes.length < PIPELINE_DEPTH_MAX && this.raft.hasReady()) {
+          await this.startReady(this.raft.ready());
           continue;
         }
-        const rd = this.raft.ready();
-        await this.handleReady(rd);
-        this.raft.advance(rd);
-        this.syncPeers();
+        const idleFrom = performance.now();
+        if (!this.woken) await new Promise<void>((resolve) => (this.wakeUp = resolve));
+        this.woken = false;
+        this.loopStats.idleMs += performance.now() - idleFrom;
       }
     } catch (err) {
-      // A failed write or an entry the state machine cannot apply: stop, never skip.
-      this.fatal = err as Error;
-      this.logger.fatal({ err }, 'raft loop stopped');
-      if (this.ticker) clearInterval(this.ticker);
-      this.stopped = true;
-      this.failAll(err instanceof FedmqError ? err : new FedmqError('STATE_MACHINE_HALTED', (err as Error).message));
+      this.halt(err as Error);
     }
   }
 
-  private async handleReady(rd: Ready): Promise<void> {
+  /** A failed write or an entry the state machine cannot apply: stop, never skip. */
+  private halt(err: Error): void {
+    if (this.fatal) return;
+    this.fatal = err;
+    this.logger.fatal({ err }, 'raft loop stopped');
+    if (this.ticker) clearInterval(this.ticker);
+    this.stopped = true;
+    this.wake();
+    this.failAll(err instanceof FedmqError ? err : new FedmqError('STATE_MACHINE_HALTED', err.message));
+  }
+
+  /**
+   * Writes a Ready and advances the core as soon as LMDB has committed the write; its flush,
+   * and what waits for it, completes later, in order (finishReady). Meanwhile the next Ready
+   * can be written: the disk's flush latency no longer stalls the loop.
+   */
+  private async startReady(rd: Ready): Promise<void> {
     // Reads the core confirmed: each waits until the state machine has applied its index.
     for (const rs of rd.readStates) {
       const key = Buffer.from(rs.context).toString('hex');
@@ -291,37 +323,57 @@ export class RaftHost implements TransportHandler {
     if (rd.softState) this.noteSoftState(rd.softState.lead, rd.softState.state);
     // A member just added by an entry of this Ready must be known to the transport before
     // anything goes to it. The leader's replication traffic leaves now, in parallel with our
-    // own write (the core counts our copy toward commit only after advance).
+    // own write (the core counts our copy toward commit only after persisted()).
     this.syncPeers();
     const early: Message[] = [];
     const late: Message[] = [];
     for (const m of rd.messages) (sendableBeforePersist(m) ? early : late).push(m);
     if (early.length > 0) this.transport!.send(early);
-    if (rd.snapshot) await this.installSnapshot(rd.snapshot.meta);
+    if (rd.snapshot) {
+      // A snapshot replaces the log and the state: let every earlier write land first.
+      await this.finishing;
+      await this.installSnapshot(rd.snapshot.meta);
+    }
     // A hard state whose only change is the commit index is not written: after a restart the
     // commit index is recovered from the applied index (see the core's constructor), and the
     // entries it covers are in the log already. Term and vote changes are always written.
     const hs = rd.hardState && (rd.hardState.term !== this.persistedHard.term || rd.hardState.vote !== this.persistedHard.vote) ? rd.hardState : null;
     if (hs) this.persistedHard = hs;
+    const writeFrom = performance.now();
     const persisting = hs || rd.entries.length > 0 ? this.log.persist({ hardState: hs, entries: rd.entries }, false) : null;
-    // Apply is queued right behind the log write, so LMDB commits both in one batch (one flush,
-    // not two), and the apply is never on disk without the log and commit index before it. Its
-    // effects may become visible before the flush; that is safe when the group has more than one
-    // voter: a committed entry then reached a follower, which it does only after the leader's
-    // flush, so it is durable on a quorum already. A lone voter commits its own unflushed entry,
-    // so there the apply waits for the flush.
-    const applyNow = rd.committedEntries.length > 0 && this.raft.conf.voters.length > 1;
-    const applying = applyNow ? this.sm.apply(rd.committedEntries) : null;
-    applying?.catch(() => undefined); // observed below; never an unhandled rejection meanwhile
+    // Committed entries are durable on a quorum already (a leader counts its own copy only once
+    // it is flushed), so they are applied with this write, queued right behind it: LMDB commits
+    // both in one batch, and never the apply without the log before it.
+    const applying = rd.committedEntries.length > 0 ? this.sm.apply(rd.committedEntries) : null;
+    applying?.catch(() => undefined); // observed in finishReady; never unhandled meanwhile
     await persisting;
-    if (rd.mustSync) await this.log.flushed();
+    this.loopStats.writeMs += performance.now() - writeFrom;
+    this.raft.advance(rd);
+    this.syncPeers();
+    const flushed = rd.mustSync ? this.log.flushed() : null;
+    this.writes.push(rd);
+    this.finishing = this.finishing
+      .then(() => this.finishReady(rd, late, flushed, applying))
+      .catch((err: unknown) => this.halt(err as Error));
+    const st = this.loopStats;
+    st.readies++;
+    st.entriesPersisted += rd.entries.length;
+    st.entriesApplied += rd.committedEntries.length;
+  }
+
+  /** The Ready's write is on disk: votes and acknowledgements may leave; answer what it applied. */
+  private async finishReady(rd: Ready, late: Message[], flushed: Promise<void> | null, applying: Promise<unknown[]> | null): Promise<void> {
+    const flushFrom = performance.now();
+    if (flushed) await flushed;
+    if (this.stopped) return;
     // Durable before answered: only now may votes and acknowledgements leave.
     if (late.length > 0) this.transport!.send(late);
-    if (rd.committedEntries.length > 0) {
-      const results = await (applying ?? this.sm.apply(rd.committedEntries));
-      this.answerApplied(rd.committedEntries, results);
-    }
+    this.raft.persisted(rd);
+    if (applying) this.answerApplied(rd.committedEntries, await applying);
+    this.loopStats.flushWaitMs += performance.now() - flushFrom;
     this.releaseReads();
+    this.writes.shift();
+    this.wake();
   }
 
   private async installSnapshot(meta: SnapshotMeta): Promise<void> {

@@ -335,3 +335,36 @@ test('an image of another format version halts restore with a clear error', asyn
   t.is(err!.code, 'STATE_MACHINE_HALTED');
   t.regex(err!.message, /format 2, but this node reads format 1/);
 });
+
+test('batches queued before the previous one commits apply in order (the host pipelines them)', async (t) => {
+  const store = await opened(t, tempDir(t));
+  const kv = new KvStateMachine(store, { bootstrap: conf3 });
+  // Three batches queued back to back, none awaited before the next is queued.
+  const a = kv.apply(entries(2, 1, [put('x', '1'), put('y', '1')]));
+  const b = kv.apply(entries(4, 1, [put('x', '2')]));
+  const c = kv.apply(entries(5, 2, [encodeKvDelete('y'), put('z', '3')]));
+  t.deepEqual(await a, [null, null]);
+  t.deepEqual(await b, [null]);
+  t.deepEqual(await c, [true, null]);
+  t.is(kv.applied().index, 6);
+  t.is(kv.applied().term, 2);
+  t.is(text(kv.get('x')), '2');
+  t.is(kv.get('y'), undefined);
+  // A gap against the queued (not the committed) applied index is still refused.
+  await t.throwsAsync(kv.apply(entries(8, 2, [put('w', '1')])), { message: /apply from 8, but the applied index is 6/ });
+});
+
+test('a failed batch with another queued on top fails that one too: nothing is applied on a state that never was', async (t) => {
+  const store = await opened(t, tempDir(t));
+  const kv = new KvStateMachine(store, { bootstrap: conf3 });
+  await kv.apply(entries(2, 1, [put('keep', 'yes')]));
+  const bad = kv.apply(entries(3, 1, [put('a', '1'), fedmq.v1.KvCommand.encode({ op: 99 as fedmq.v1.KvOp, key: 'x' }).finish()]));
+  const after = kv.apply(entries(5, 1, [put('b', '1')]));
+  await t.throwsAsync(bad, { instanceOf: FedmqError });
+  await t.throwsAsync(after);
+  t.is(kv.applied().index, 2);
+  t.is(kv.get('a'), undefined);
+  t.is(kv.get('b'), undefined);
+  // And it stays stopped: apply halts, it never skips.
+  await t.throwsAsync(kv.apply(entries(3, 1, [put('c', '1')])));
+});

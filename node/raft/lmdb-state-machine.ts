@@ -48,9 +48,18 @@ export abstract class LmdbStateMachine implements StateMachine {
   private readonly metaDb: Database<Buffer, string>;
   /** Binary views of the state databases, in name order (the image's order). */
   private readonly dbs: ReadonlyArray<{ name: string; db: Database<Buffer, Buffer> }>;
+  /** The applied state LMDB has committed. */
   private state: AppliedState;
-  /** An apply or restore is running: they never overlap (the host runs one at a time). */
-  private busy = false;
+  /**
+   * The applied state after every apply queued so far. The host queues the next batch before
+   * the previous one commits (pipelining); batches commit in the order they were queued.
+   */
+  private queued: AppliedState;
+  /** Applies queued and not yet committed. A restore waits for none. */
+  private appliesInFlight = 0;
+  private restoring = false;
+  /** A failed apply leaves every later queued one built on a state that never was: they all fail. */
+  private broken: Error | null = null;
 
   constructor(store: Store, opts: LmdbStateMachineOptions) {
     this.store = store;
@@ -80,6 +89,7 @@ export abstract class LmdbStateMachine implements StateMachine {
         throw new FedmqError('DATA_DIR_CORRUPT', `the applied state in the data directory ${store.dir} cannot be decoded: ${(err as Error).message}. Do not reuse this directory: a node that lost its directory rejoins only as a new member.`, { dir: store.dir });
       }
     }
+    this.queued = this.state;
   }
 
   /**
@@ -105,39 +115,58 @@ export abstract class LmdbStateMachine implements StateMachine {
 
   async apply(entries: readonly Entry[]): Promise<unknown[]> {
     if (entries.length === 0) return [];
-    const before = this.state;
+    if (this.broken) throw this.broken;
+    if (this.restoring) throw new Error('state machine: apply while a restore is running');
+    const before = this.queued;
     if (entries[0]!.index !== before.index + 1) {
       throw new Error(`state machine: apply from ${entries[0]!.index}, but the applied index is ${before.index}`);
     }
-    for (let k = 1; k < entries.length; k++) {
-      if (entries[k]!.index !== entries[k - 1]!.index + 1) throw new Error(`state machine: apply of non-contiguous entries ${entries[k - 1]!.index} then ${entries[k]!.index}`);
+    // Membership is computed now (it is pure), so the next batch can be queued on top of it.
+    let confState = before.confState;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      if (k > 0 && e.index !== entries[k - 1]!.index + 1) throw new Error(`state machine: apply of non-contiguous entries ${entries[k - 1]!.index} then ${e.index}`);
+      if (e.type === EntryType.ENTRY_CONF_CHANGE) {
+        if (!e.confChange) throw halted(e.index, 'a membership change entry without its change');
+        confState = applyConfChange(confState, e.confChange);
+      } else if (e.type !== EntryType.ENTRY_NORMAL) {
+        throw halted(e.index, `entry type ${e.type as number}, which this node does not know: upgrade it`);
+      }
     }
-    this.enter();
+    const last = entries[entries.length - 1]!;
+    const next: AppliedState = { index: last.index, term: last.term, confState };
+    this.queued = next;
+    this.appliesInFlight++;
     try {
-      const { results, next } = await this.store.root.childTransaction(() => {
-        let confState = before.confState;
-        const results: unknown[] = new Array(entries.length);
-        for (let k = 0; k < entries.length; k++) {
-          const e = entries[k]!;
-          results[k] = null;
-          if (e.type === EntryType.ENTRY_CONF_CHANGE) {
-            if (!e.confChange) throw halted(e.index, 'a membership change entry without its change');
-            confState = applyConfChange(confState, e.confChange);
-          } else if (e.type === EntryType.ENTRY_NORMAL) {
-            if (e.data.length > 0) results[k] = this.applyCommandAt(e);
-          } else {
-            throw halted(e.index, `entry type ${e.type as number}, which this node does not know: upgrade it`);
+      const results = await this.store.root.childTransaction(() => {
+        if (this.broken) throw this.broken;
+        try {
+          const results: unknown[] = new Array(entries.length);
+          for (let k = 0; k < entries.length; k++) {
+            const e = entries[k]!;
+            results[k] = e.type === EntryType.ENTRY_NORMAL && e.data.length > 0 ? this.applyCommandAt(e) : null;
           }
+          this.metaDb.put(APPLIED_KEY, Buffer.from(encodeSnapshotMeta(next)));
+          return results;
+        } catch (err) {
+          // Batches queued on top of this one run next in this same LMDB batch: stop them here.
+          if (this.queued !== next) this.broken ??= err as Error;
+          throw err;
         }
-        const last = entries[entries.length - 1]!;
-        const next: AppliedState = { index: last.index, term: last.term, confState };
-        this.metaDb.put(APPLIED_KEY, Buffer.from(encodeSnapshotMeta(next)));
-        return { results, next };
       });
       this.state = next;
       return results;
+    } catch (err) {
+      if (this.queued === next) {
+        // Nothing was queued on top of this batch: it is undone as if never asked for.
+        this.queued = this.state;
+      } else {
+        // Later batches were queued on a state that will never be: they must all fail too.
+        this.broken ??= err as Error;
+      }
+      throw err;
     } finally {
-      this.busy = false;
+      this.appliesInFlight--;
     }
   }
 
@@ -177,7 +206,9 @@ export abstract class LmdbStateMachine implements StateMachine {
   async restore(staged: StagedSnapshot, alsoInTxn: () => void): Promise<void> {
     const byName = new Map(this.dbs.map((d) => [d.name, d.db]));
     const meta = staged.meta;
-    this.enter();
+    if (this.appliesInFlight > 0 || this.restoring) throw new Error('state machine: restore while applies are in flight');
+    if (this.broken) throw this.broken;
+    this.restoring = true;
     try {
       await this.store.root.childTransaction(() => {
         for (const { db } of this.dbs) db.clearSync(); // inside this transaction
@@ -197,9 +228,10 @@ export abstract class LmdbStateMachine implements StateMachine {
         alsoInTxn();
       });
       this.state = { index: meta.index, term: meta.term, confState: meta.confState };
+      this.queued = this.state;
       this.afterRestore();
     } finally {
-      this.busy = false;
+      this.restoring = false;
     }
   }
 
@@ -216,11 +248,6 @@ export abstract class LmdbStateMachine implements StateMachine {
   }
 
   // ------------------------------------------------------------ internals
-
-  private enter(): void {
-    if (this.busy) throw new Error('state machine: apply or restore while another is running');
-    this.busy = true;
-  }
 
   private applyCommandAt(e: Entry): unknown {
     try {

@@ -3,15 +3,17 @@
 // below. Output: ready(), which the host persists, sends and applies, then advance().
 //
 // The Ready contract (the host loop, node/raft/host.ts, is its one implementation):
-//   1. persist rd.snapshot (restoring the state machine from it), rd.entries and
-//      rd.hardState, and wait until they are flushed to disk when rd.mustSync; the leader's
-//      replication messages (sendableBeforePersist: MsgApp, MsgHeartbeat, MsgSnap) may go out
-//      at once, in parallel with this write: a leader counts its own copy of an entry toward
-//      commit only after advance() says it is persisted;
-//   2. only then send the other rd.messages (votes and append acknowledgements depend on step 1);
-//   3. apply rd.committedEntries in order;
-//   4. call advance(rd).
-// Between ready() and advance() the host may keep calling step/tick/propose.
+//   1. write rd.snapshot (restoring the state machine from it), rd.entries and rd.hardState
+//      to storage; the leader's replication messages (sendableBeforePersist: MsgApp,
+//      MsgHeartbeat, MsgSnap) may go out at once, in parallel with the write;
+//   2. apply rd.committedEntries in order (they are durable on a quorum already);
+//   3. call advance(rd) once storage serves what was written (committed, maybe not yet
+//      flushed); the next Ready may then be taken while this one's flush is under way;
+//   4. once the write is flushed to disk (when rd.mustSync), send the other rd.messages (votes
+//      and append acknowledgements depend on it) and call persisted(rd), in Ready order.
+// A leader counts its own copy of an entry toward commit only after persisted(), so the commit
+// index (and the MsgApps carrying it) never depends on an unflushed write. Between ready() and
+// advance() the host may keep calling step/tick/propose.
 import { resolveRaftOptions, type RaftOptions, type ResolvedRaftOptions } from './config.ts';
 import { RaftLog } from './log.ts';
 import {
@@ -174,6 +176,8 @@ export class Raft {
   /** Proposals were appended since the last broadcast; send them with the next Ready. */
   private pendingBroadcast = false;
 
+  /** Entries up to here are flushed to disk (persisted()) and still in the log. */
+  private durableIndex: number;
   private prevSoft: SoftState;
   private prevHard: HardState;
   private readyOutstanding = false;
@@ -214,6 +218,8 @@ export class Raft {
       if (this.opts.applied > this.log.committed) this.log.committed = this.opts.applied;
       if (this.opts.applied > this.log.applied) this.log.applied = this.opts.applied;
     }
+    // What storage holds at start was read from disk: durable.
+    this.durableIndex = storage.lastIndex();
     this.pruneConfs();
     this.becomeFollower(this.term, NONE);
     this.prevSoft = this.softState();
@@ -523,7 +529,7 @@ export class Raft {
       return;
     }
     const lastNew = this.log.maybeAppend(m.index, m.logTerm, m.commit, m.entries, {
-      onTruncate: (from) => this.truncateConfs(from),
+      onTruncate: (from) => this.onLogTruncated(from),
       onAppend: (ents) => {
         for (const e of ents) this.noteConfEntry(e);
       },
@@ -568,6 +574,7 @@ export class Raft {
       return false;
     }
     this.log.restore(s);
+    this.durableIndex = 0; // durable again once the snapshot's write is flushed (persisted)
     this.confs = [{ index: s.meta.index, cs }];
     this.setConf(cs);
     return true;
@@ -956,6 +963,12 @@ export class Raft {
   }
 
   /** Entries from `from` on are being replaced: forget the configurations they brought. */
+  private onLogTruncated(from: number): void {
+    // Entries from `from` on are being replaced: they no longer count as durable.
+    this.durableIndex = Math.min(this.durableIndex, from - 1);
+    this.truncateConfs(from);
+  }
+
   private truncateConfs(from: number): void {
     let changed = false;
     while (this.confs.length > 1 && this.confs[this.confs.length - 1]!.index >= from) {
@@ -1069,20 +1082,30 @@ export class Raft {
     if (rd.committedEntries.length > 0) {
       this.log.appliedTo(rd.committedEntries[rd.committedEntries.length - 1]!.index);
     }
-    if (rd.entries.length > 0 && this.state === 'leader') {
-      // The leader's own copy is on disk now: it counts toward commit.
-      const last = rd.entries[rd.entries.length - 1]!;
-      const self = this.prs.get(this.id);
-      if (self && this.log.matchTerm(last.index, last.term) && self.maybeUpdate(last.index) && this.maybeCommit()) {
-        this.pendingBroadcast = this.state === 'leader';
-      }
+  }
+
+  /**
+   * The write of `rd` (an advanced Ready) is flushed to disk. Call in Ready order. On a leader,
+   * its own copy of those entries now counts toward commit.
+   */
+  persisted(rd: Ready): void {
+    if (rd.snapshot && this.log.matchTerm(rd.snapshot.meta.index, rd.snapshot.meta.term)) {
+      this.durableIndex = Math.max(this.durableIndex, rd.snapshot.meta.index);
+    }
+    if (rd.entries.length === 0) return;
+    const last = rd.entries[rd.entries.length - 1]!;
+    if (!this.log.matchTerm(last.index, last.term)) return; // replaced since: wait for the newer write
+    this.durableIndex = Math.max(this.durableIndex, last.index);
+    if (this.state !== 'leader') return;
+    const self = this.prs.get(this.id);
+    if (self && self.maybeUpdate(this.durableIndex) && this.maybeCommit()) {
+      this.pendingBroadcast = this.state === 'leader';
     }
   }
 
-  /** The last index whose entry is persisted and still in the log. */
+  /** The last index whose entry is flushed to disk and still in the log. */
   private persistedIndex(): number {
-    if (this.log.unstable.snapshot) return 0;
-    return Math.min(this.log.storage.lastIndex(), this.log.unstable.offset - 1);
+    return Math.min(this.durableIndex, this.log.lastIndex());
   }
 
   // ---------------------------------------------------------------- status

@@ -70,6 +70,8 @@ export interface SimKnobs {
   newLeaderIsolateRate: number;
   restartTicksMax: number;
   msgBytesMax: number;
+  /** Readies a node may have written and not yet seen flushed. */
+  pipelineDepth: number;
   inflightMsgsMax: number;
   pauseRate: number;
   pauseTicksMax: number;
@@ -106,6 +108,7 @@ export function knobsForSeed(seed: number, nodes?: number): SimKnobs {
     newLeaderIsolateRate: r.pick([0, 0, 0.1, 0.3]),
     restartTicksMax: r.pick([3, 10, 30, 60]),
     msgBytesMax: r.pick([32, 64, 256]),
+    pipelineDepth: r.pick([1, 2, 4]),
     inflightMsgsMax: r.pick([1, 2, 4, 16]),
     pauseRate: r.pick([0, 0.002, 0.005]),
     pauseTicksMax: 5 + r.int(60),
@@ -151,7 +154,8 @@ class SimNode {
   storage: MemoryStorage;
   sm: SmState;
   durable: Durable;
-  pending: PendingPersist | null = null;
+  /** Writes handed to the disk, oldest first, each waiting for its flush. */
+  pending: PendingPersist[] = [];
   pausedUntil = 0;
   restartAt = -1;
   crashAt = -1;
@@ -332,7 +336,7 @@ export class Simulation {
   private start(node: SimNode): void {
     node.storage = node.durable.storage.clone();
     node.sm = { ...node.durable.sm };
-    node.pending = null;
+    node.pending = [];
     node.proposed.clear();
     node.reads.clear();
     node.wasLeaderTerm = 0;
@@ -360,7 +364,7 @@ export class Simulation {
   private crash(node: SimNode): void {
     node.raft = null;
     node.crashAt = -1;
-    node.pending = null;
+    node.pending = [];
     node.restartAt = this.now + 1 + this.prng.int(this.knobs.restartTicksMax);
     this.stats.crashes++;
     this.log(`crash ${node.id} (restart at ${node.restartAt})`);
@@ -391,7 +395,7 @@ export class Simulation {
     if (k.crashRate > 0 && p.chance(k.crashRate)) {
       // Prefer a node with writes in flight: that is where lost flushes bite.
       const live = all.filter((n) => n.up);
-      const flushing = live.filter((n) => n.pending !== null);
+      const flushing = live.filter((n) => n.pending.length > 0);
       if (live.length > 0) this.crash(flushing.length > 0 && p.chance(0.7) ? p.pick(flushing) : p.pick(live));
     }
     for (const n of all) {
@@ -622,16 +626,21 @@ export class Simulation {
     if (m.type === MessageType.MSG_SNAP) this.stats.snapshotsSent++;
   }
 
-  /** The host loop: persist → (flush) → send → apply → advance, one Ready at a time. */
+  /**
+   * The host loop, pipelined like the real one (node/raft/host.ts): write → send the leader's
+   * replication traffic → apply → advance, then the next Ready while earlier flushes are still
+   * under way; as each flush completes, in order: the late messages (votes, acknowledgements)
+   * and persisted(). Up to pipelineDepth Readies wait for their flush.
+   */
   private processReady(node: SimNode): void {
     for (let guard = 0; guard < 100 && node.up && this.now >= node.pausedUntil; guard++) {
-      if (node.pending) {
-        if (this.now < node.pending.flushAt) return;
-        this.completePersist(node);
+      const head = node.pending[0];
+      if (head && this.now >= head.flushAt) {
+        this.completeFlush(node);
         continue;
       }
       const raft = node.raft!;
-      if (!raft.hasReady()) return;
+      if (node.pending.length >= this.knobs.pipelineDepth || !raft.hasReady()) return;
       const rd = raft.ready();
       if (rd.snapshot) {
         node.storage.applySnapshot(rd.snapshot);
@@ -646,12 +655,6 @@ export class Simulation {
       // alone is recovered from the applied index after a restart.
       const hs = rd.hardState;
       if (hs && (hs.term !== node.storage.hardState.term || hs.vote !== node.storage.hardState.vote)) node.storage.setHardState(hs);
-      const captured: Durable = { storage: node.storage.clone(), sm: { ...node.sm } };
-      let flushAt = rd.mustSync ? this.now + this.prng.int(this.knobs.flushTicksMax + 1) : this.now;
-      const grantsVote = rd.messages.some((m) => m.type === MessageType.MSG_VOTE_RESP && !m.reject);
-      const crashRate = grantsVote ? Math.max(this.knobs.crashInFlushRate, this.knobs.crashInVoteFlushRate) : this.knobs.crashInFlushRate;
-      const crashInFlush = rd.mustSync && !this.healing && crashRate > 0 && this.prng.chance(crashRate);
-      if (crashInFlush) flushAt = Math.max(flushAt, this.now + 1);
       // The leader's replication traffic leaves at once, in parallel with the write (as the
       // real host does); the broken variants also let acknowledgements or votes out early.
       const sentEarly = new Set<Message>();
@@ -665,7 +668,26 @@ export class Simulation {
           this.send(m);
         }
       }
-      node.pending = { rd, flushAt, captured, sentEarly };
+      // Committed entries are durable on a quorum already: applied with the write.
+      for (const e of rd.committedEntries) this.apply(node, e);
+      for (const rs of rd.readStates) {
+        const ctx = new TextDecoder().decode(rs.context);
+        const acked = node.reads.get(ctx);
+        if (acked !== undefined) {
+          node.reads.delete(ctx);
+          this.checker.onRead(node.id, rs.index, acked);
+          this.stats.readsServed++;
+        }
+      }
+      raft.advance(rd);
+      const captured: Durable = { storage: node.storage.clone(), sm: { ...node.sm } };
+      const prevFlushAt = node.pending[node.pending.length - 1]?.flushAt ?? this.now;
+      let flushAt = Math.max(prevFlushAt, rd.mustSync ? this.now + this.prng.int(this.knobs.flushTicksMax + 1) : this.now);
+      const grantsVote = rd.messages.some((m) => m.type === MessageType.MSG_VOTE_RESP && !m.reject);
+      const crashRate = grantsVote ? Math.max(this.knobs.crashInFlushRate, this.knobs.crashInVoteFlushRate) : this.knobs.crashInFlushRate;
+      const crashInFlush = rd.mustSync && !this.healing && crashRate > 0 && this.prng.chance(crashRate);
+      if (crashInFlush) flushAt = Math.max(flushAt, this.now + 1);
+      node.pending.push({ rd, flushAt, captured, sentEarly });
       if (crashInFlush) {
         // Power fails while the write is in flight: it is lost.
         this.crash(node);
@@ -674,22 +696,12 @@ export class Simulation {
     }
   }
 
-  private completePersist(node: SimNode): void {
-    const { rd, captured, sentEarly } = node.pending!;
-    node.pending = null;
+  /** The oldest write in flight reached the disk. */
+  private completeFlush(node: SimNode): void {
+    const { rd, captured, sentEarly } = node.pending.shift()!;
     node.durable = captured;
     for (const m of rd.messages) if (!sentEarly.has(m)) this.send(m);
-    for (const e of rd.committedEntries) this.apply(node, e);
-    for (const rs of rd.readStates) {
-      const ctx = new TextDecoder().decode(rs.context);
-      const acked = node.reads.get(ctx);
-      if (acked !== undefined) {
-        node.reads.delete(ctx);
-        this.checker.onRead(node.id, rs.index, acked);
-        this.stats.readsServed++;
-      }
-    }
-    node.raft!.advance(rd);
+    node.raft!.persisted(rd);
   }
 
   private apply(node: SimNode, e: Entry): void {
@@ -733,7 +745,7 @@ export class Simulation {
   /** Compaction: each node snapshots its state machine once the log grows past a lag. */
   private compact(): void {
     for (const node of this.nodes.values()) {
-      if (!node.up || node.pending) continue;
+      if (!node.up || node.pending.length > 0) continue;
       const applied = node.sm.applied;
       if (applied - node.storage.firstIndex() < this.knobs.compactLagEntries) continue;
       if (applied > node.storage.lastIndex()) continue;
