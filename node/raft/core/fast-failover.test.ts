@@ -45,6 +45,7 @@ function settle(nodes: Raft[], storages: MemoryStorage[], down: Set<number>): vo
       if (rd.hardState) storages[i]!.setHardState(rd.hardState);
       msgs.push(...rd.messages);
       r.advance(rd);
+      r.persisted(rd);
     }
     if (msgs.length === 0) return;
     for (const m of msgs) if (!down.has(m.to) && !down.has(m.from)) nodes[m.to - 1]!.step(m);

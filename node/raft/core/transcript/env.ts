@@ -145,7 +145,7 @@ export class InteractionEnv {
 
   // ------------------------------------------------------------ the host loop
 
-  /** Handles one Ready of node id, if it has one: persist → send → apply → advance. */
+  /** Handles one Ready of node id, if it has one: persist → send → apply → advance → persisted. */
   processReady(id: number): boolean {
     const n = this.node(id);
     if (!n.raft.hasReady()) return false;
@@ -170,8 +170,10 @@ export class InteractionEnv {
         n.confHistory.push({ index: e.index, cs });
       }
     }
-    // 4. Advance.
+    // 4. Advance; the write is on disk at once here (the transcript host flushes synchronously),
+    // so the leader's own copy counts toward commit from now on.
     n.raft.advance(rd);
+    n.raft.persisted(rd);
     return true;
   }
 
