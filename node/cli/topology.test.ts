@@ -1,0 +1,45 @@
+// Local topologies: every file under deploy/local is valid and yields one node config per node.
+import test from 'ava';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadTopology, nodeConfigs } from './topology.ts';
+
+const deployDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'deploy', 'local');
+
+test('every deploy/local topology is valid; site.yaml is one site of 3 nodes with the default ports first', (t) => {
+  const files = readdirSync(deployDir).filter((f) => f.endsWith('.yaml'));
+  t.true(files.includes('site.yaml'));
+  for (const f of files) {
+    const configs = nodeConfigs(loadTopology(join(deployDir, f)), '/tmp/data');
+    t.true(configs.length > 0, f);
+  }
+  const site = nodeConfigs(loadTopology(join(deployDir, 'site.yaml')), '/tmp/data');
+  t.is(site.length, 3);
+  t.deepEqual(site.map((c) => c.node), [1, 2, 3]);
+  t.is(site[0]!.listen.grpc, '127.0.0.1:7100');
+  t.is(site[0]!.listen.admin, '127.0.0.1:8100');
+  t.is(site[0]!.dataDir, '/tmp/data/east-1');
+  t.deepEqual(site[2]!.members.map((m) => m.id), [1, 2, 3]);
+});
+
+test('a topology that reuses an address or a site name is refused, naming where', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fedmq-topo-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const p = join(dir, 't.yaml');
+  writeFileSync(p, [
+    'cluster: c',
+    'sites:',
+    '  - name: a',
+    '    nodes:',
+    '      - { id: 1, grpc: 127.0.0.1:7100, admin: 127.0.0.1:8100 }',
+    '      - { id: 2, grpc: 127.0.0.1:7100, admin: 127.0.0.1:8101 }',
+    '  - name: a',
+    '    nodes:',
+    '      - { id: 1, grpc: 127.0.0.1:7200, admin: 127.0.0.1:8200 }',
+  ].join('\n'));
+  const err = t.throws(() => loadTopology(p));
+  t.regex(err!.message, /sites\.0\.nodes\.1\.grpc: address 127\.0\.0\.1:7100 is used twice/);
+  t.regex(err!.message, /sites\.1\.name: site a appears twice/);
+});
