@@ -1,21 +1,22 @@
 // A site of real node processes on 127.0.0.1 for cluster tests, with helpers that read like
 // prose: `const site = await TestSite.start(t, { nodes: 3 })`, `await site.waitForLeader()`,
-// `site.kill9(leader)`, `await site.restart(id)`. Each node runs `fedmq node start` in its own
-// process group with its own ports and data directory; teardown resumes (SIGCONT) and kills
-// (SIGKILL) every group and removes the directories, so nothing outlives the test.
+// `site.kill9(leader)`, `await site.restart(id)`, `await site.addJoiningNode(4)`,
+// `await site.sigterm(leader)`. Each node runs `fedmq node start` in its own process group with
+// its own ports and data directory; teardown resumes (SIGCONT) and kills (SIGKILL) every group
+// and removes the directories, so nothing outlives the test.
 import type { ExecutionContext } from 'ava';
-import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { stringify as toYaml } from 'yaml';
+import { join } from 'node:path';
+import { forkNode, signalGroup, writeNodeConfig, type NodeExit } from './node-process.ts';
 import { freePorts } from './ports.ts';
 import { sleep, waitFor } from './wait.ts';
 
-const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node', 'cli', 'main.ts');
 /** A node process has this long to start (tsx compiles on first start; the machine is shared). */
 const NODE_START_MS = 30_000;
+/** One admin request, at most (a paused or busy node must not stall a wait loop). */
+const ADMIN_REQUEST_MS = 2_000;
 
 export interface SiteNode {
   id: number;
@@ -24,61 +25,142 @@ export interface SiteNode {
   dataDir: string;
   configPath: string;
   logPath: string;
+  /** The node's config as written to configPath. */
+  config: Record<string, unknown>;
   child: ChildProcess | null;
+  /** Every exit of this node's processes, oldest first. */
+  exits: NodeExit[];
+}
+
+export interface Member {
+  id: number;
+  grpc: string;
 }
 
 export interface NodeStatus {
-  raft: { id: number; term: number; lead: number; state: string; commit: number; applied: number; lastIndex: number; confState: { voters: number[]; learners: number[] } };
+  raft: {
+    id: number;
+    term: number;
+    lead: number;
+    state: string;
+    commit: number;
+    applied: number;
+    firstIndex: number;
+    lastIndex: number;
+    leadTransferee: number;
+    leaderAddress: string | null;
+    confState: { voters: number[]; learners: number[]; members: { nodeId: number; address: string }[] };
+    progress: Record<string, { match: number; next: number; state: string; isLearner: boolean; recentActive: boolean; inflight: number }>;
+  };
+  transport: {
+    peers: { nodeId: number; addr: string | null; connected: boolean; msgsSent: number; msgsReceived: number; snapshotsSent: number; snapshotsFailed: number }[];
+    snapshotsReceived: number;
+    snapshotChunksReceived: number;
+    snapshotChunkBytesMaxReceived: number;
+  };
   kv: { keys: number };
+}
+
+/** A leader change as a node reported it over IPC, time-stamped by the node. */
+export interface LeaderEvent {
+  node: number;
+  lead: number;
+  term: number;
+  atMs: number;
+}
+
+export interface AdminReply {
+  status: number;
+  body: { error?: { code: string; message: string; leaderId?: number; leaderAddress?: string } } & Record<string, unknown>;
+}
+
+export interface TestSiteOptions {
+  nodes: number;
+  electionTimeoutMs?: number;
+  heartbeatMs?: number;
+  site?: string;
+  /** raft.compactEveryEntries (the node's default is 10,000). */
+  compactEveryEntries?: number;
+  /** How long a leader on SIGTERM waits for its handover (the node's default is 3 s). */
+  shutdownTransferMs?: number;
 }
 
 export class TestSite {
   readonly dir: string;
   readonly nodes = new Map<number, SiteNode>();
   readonly electionTimeoutMs: number;
+  /** The initial members: what a joining node's config lists. */
+  readonly members: Member[];
+  /** Every leader change every node reported, in arrival order. */
+  readonly leaderEvents: LeaderEvent[] = [];
+  private readonly opts: TestSiteOptions;
+  /** The leader the last request went to; asked first next time. */
+  private knownLeader: number | null = null;
 
-  private constructor(dir: string, electionTimeoutMs: number) {
+  private constructor(dir: string, opts: TestSiteOptions, members: Member[]) {
     this.dir = dir;
-    this.electionTimeoutMs = electionTimeoutMs;
+    this.opts = opts;
+    this.electionTimeoutMs = opts.electionTimeoutMs ?? 1000;
+    this.members = members;
   }
 
-  static async start(t: ExecutionContext, opts: { nodes: number; electionTimeoutMs?: number; heartbeatMs?: number; site?: string }): Promise<TestSite> {
+  static async start(t: ExecutionContext, opts: TestSiteOptions): Promise<TestSite> {
     const dir = mkdtempSync(join(tmpdir(), 'fedmq-site-'));
-    const site = new TestSite(dir, opts.electionTimeoutMs ?? 1000);
-    t.teardown(() => site.destroy());
     const ports = await freePorts(opts.nodes * 2);
     const ids = Array.from({ length: opts.nodes }, (_, i) => i + 1);
     const members = ids.map((id) => ({ id, grpc: `127.0.0.1:${ports[(id - 1) * 2]}` }));
-    for (const id of ids) {
-      const dataDir = join(dir, `node-${id}`);
-      mkdirSync(dataDir, { recursive: true });
-      const node: SiteNode = {
-        id,
-        grpc: members[id - 1]!.grpc,
-        admin: `127.0.0.1:${ports[(id - 1) * 2 + 1]}`,
-        dataDir,
-        configPath: join(dataDir, 'node.yaml'),
-        logPath: join(dataDir, 'node.log'),
-        child: null,
-      };
-      writeFileSync(
-        node.configPath,
-        toYaml({
-          cluster: 'test',
-          site: opts.site ?? 'east',
-          node: id,
-          dataDir,
-          listen: { grpc: node.grpc, admin: node.admin },
-          members,
-          raft: { tickMs: 10, electionTimeoutMs: site.electionTimeoutMs, heartbeatMs: opts.heartbeatMs ?? 100 },
-          requestTimeoutMs: Math.max(10_000, site.electionTimeoutMs * 10),
-          log: { level: 'info' },
-        }),
-      );
-      site.nodes.set(id, node);
-    }
+    const site = new TestSite(dir, opts, members);
+    t.teardown(() => site.destroy());
+    for (const id of ids) site.defineNode(id, { grpc: members[id - 1]!.grpc, admin: `127.0.0.1:${ports[(id - 1) * 2 + 1]}`, join: false });
     await Promise.all(ids.map((id) => site.startNode(id)));
     return site;
+  }
+
+  /** Writes a node's data directory and config; `join` nodes start empty and wait to be added. */
+  private defineNode(id: number, where: { grpc: string; admin: string; join: boolean }): SiteNode {
+    if (this.nodes.has(id)) throw new Error(`node ${id} is already defined`);
+    const dataDir = join(this.dir, `node-${id}`);
+    mkdirSync(dataDir, { recursive: true });
+    const config: Record<string, unknown> = {
+      cluster: 'test',
+      site: this.opts.site ?? 'east',
+      node: id,
+      dataDir,
+      listen: { grpc: where.grpc, admin: where.admin },
+      members: this.members,
+      ...(where.join ? { join: true } : {}),
+      raft: {
+        tickMs: 10,
+        electionTimeoutMs: this.electionTimeoutMs,
+        heartbeatMs: this.opts.heartbeatMs ?? 100,
+        ...(this.opts.compactEveryEntries !== undefined ? { compactEveryEntries: this.opts.compactEveryEntries } : {}),
+      },
+      requestTimeoutMs: Math.max(10_000, this.electionTimeoutMs * 10),
+      ...(this.opts.shutdownTransferMs !== undefined ? { shutdownTransferMs: this.opts.shutdownTransferMs } : {}),
+      log: { level: 'info' },
+    };
+    const node: SiteNode = {
+      id,
+      grpc: where.grpc,
+      admin: where.admin,
+      dataDir,
+      configPath: join(dataDir, 'node.yaml'),
+      logPath: join(dataDir, 'node.log'),
+      config,
+      child: null,
+      exits: [],
+    };
+    writeNodeConfig(node.configPath, config);
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  /** Starts a new node with `join: true` (members: the initial site): it waits, empty, to be added. */
+  async addJoiningNode(id: number): Promise<SiteNode> {
+    const [grpcPort, adminPort] = await freePorts(2);
+    const node = this.defineNode(id, { grpc: `127.0.0.1:${grpcPort}`, admin: `127.0.0.1:${adminPort}`, join: true });
+    await this.startNode(id);
+    return node;
   }
 
   node(id: number): SiteNode {
@@ -96,15 +178,15 @@ export class TestSite {
     const n = this.node(id);
     if (n.child) throw new Error(`node ${id} is already running`);
     const fd = openSync(n.logPath, 'a');
-    const child = fork(MAIN, ['node', 'start', '--config', n.configPath], {
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', fd, fd, 'ipc'],
-      detached: true, // its own process group, killed as a group in teardown
-    });
+    const child = forkNode(n.configPath, ['ignore', fd, fd, 'ipc']);
     closeSync(fd);
     n.child = child;
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
+      n.exits.push({ code, signal, atMs: Date.now() });
       if (n.child === child) n.child = null;
+    });
+    child.on('message', (m: { type?: string } & Partial<LeaderEvent>) => {
+      if (m?.type === 'leader') this.leaderEvents.push({ node: m.node!, lead: m.lead!, term: m.term!, atMs: m.atMs! });
     });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`node ${id} did not start within ${NODE_START_MS} ms; log tail:\n${this.logTail(id)}`)), NODE_START_MS);
@@ -129,6 +211,17 @@ export class TestSite {
     n.child = null;
   }
 
+  /** SIGTERM (a graceful stop: a leader hands over first); resolves with the exit. */
+  async sigterm(id: number, timeoutMs = this.electionTimeoutMs * 15): Promise<NodeExit> {
+    const n = this.node(id);
+    const child = n.child;
+    if (!child?.pid) throw new Error(`node ${id} is not running`);
+    const exitsBefore = n.exits.length;
+    process.kill(child.pid, 'SIGTERM');
+    await waitFor(() => n.exits.length > exitsBefore, { timeoutMs, intervalMs: 10, what: `node ${id} to exit after SIGTERM` });
+    return n.exits[exitsBefore]!;
+  }
+
   async waitExited(id: number, timeoutMs = 10_000): Promise<void> {
     const child = this.node(id).child;
     if (!child) return;
@@ -140,20 +233,34 @@ export class TestSite {
   }
 
   pause(id: number): void {
-    const pid = this.node(id).child?.pid;
-    if (!pid) throw new Error(`node ${id} is not running`);
-    process.kill(-pid, 'SIGSTOP');
+    const child = this.node(id).child;
+    if (!child || !signalGroup(child, 'SIGSTOP')) throw new Error(`node ${id} is not running`);
   }
 
   resume(id: number): void {
-    const pid = this.node(id).child?.pid;
-    if (!pid) throw new Error(`node ${id} is not running`);
-    process.kill(-pid, 'SIGCONT');
+    const child = this.node(id).child;
+    if (!child || !signalGroup(child, 'SIGCONT')) throw new Error(`node ${id} is not running`);
   }
 
   async status(id: number): Promise<NodeStatus> {
-    const res = await fetch(`http://${this.node(id).admin}/status`, { signal: AbortSignal.timeout(2_000) });
+    const res = await fetch(`http://${this.node(id).admin}/status`, { signal: AbortSignal.timeout(ADMIN_REQUEST_MS) });
     return (await res.json()) as NodeStatus;
+  }
+
+  /** One admin request to node `id`; the reply whatever its status. */
+  async admin(id: number, method: string, path: string, body?: unknown, timeoutMs = this.electionTimeoutMs * 15): Promise<AdminReply> {
+    const res = await fetch(`http://${this.node(id).admin}${path}`, {
+      method,
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text.length > 0 ? (JSON.parse(text) as AdminReply['body']) : {} };
+  }
+
+  /** POST /raft/members on node `id` (the leader, unless the test wants the refusal). */
+  changeMembership(id: number, change: { action: 'add-learner' | 'promote' | 'remove'; id: number; address?: string }, opts: { timeoutMs?: number } = {}): Promise<AdminReply> {
+    return this.admin(id, 'POST', '/raft/members', change, opts.timeoutMs);
   }
 
   /** Waits until every live node (except `exclude`) follows the same leader, and returns it. */
@@ -172,54 +279,90 @@ export class TestSite {
     );
   }
 
-  /** PUT through the leader, retrying on leader changes within a deadline. Returns the commit index. */
-  async put(key: string, value: string, opts: { timeoutMs?: number } = {}): Promise<number> {
+  /**
+   * The live node that calls itself leader in the highest term, or null. A node's own state is
+   * asked, not its view of the leader: a removed or partitioned node's view can be stale.
+   */
+  async findLeader(): Promise<number | null> {
+    const ids = this.liveIds();
+    const statuses = await Promise.allSettled(ids.map((id) => this.status(id)));
+    let best: { id: number; term: number } | null = null;
+    for (const r of statuses) {
+      if (r.status !== 'fulfilled' || r.value.raft.state !== 'leader') continue;
+      if (!best || r.value.raft.term > best.term) best = { id: r.value.raft.id, term: r.value.raft.term };
+    }
+    return best?.id ?? null;
+  }
+
+  /** Kept for older tests: some live node that calls itself leader. */
+  async anyLeader(): Promise<number | null> {
+    return this.findLeader();
+  }
+
+  /**
+   * One request to the leader, retried (within the deadline) on leader changes and refusals:
+   * the last leader seen is asked first, a 421's leader hint is followed, else the site is asked.
+   */
+  private async toLeader<T>(what: string, timeoutMs: number, attempt: (admin: string) => Promise<Response>, accept: (res: Response) => Promise<T | null>): Promise<T> {
     return waitFor(
       async () => {
-        const lead = await this.anyLeader();
-        if (!lead) return null;
-        const res = await fetch(`http://${this.node(lead).admin}/kv/${encodeURIComponent(key)}`, {
-          method: 'PUT',
-          body: value,
-          signal: AbortSignal.timeout(this.electionTimeoutMs * 5),
-        });
-        if (res.status !== 200) return null;
-        return ((await res.json()) as { index: number }).index;
+        let lead = this.knownLeader !== null && this.nodes.get(this.knownLeader)?.child ? this.knownLeader : null;
+        lead ??= this.knownLeader = await this.findLeader();
+        if (lead === null) return null;
+        let res: Response;
+        try {
+          res = await attempt(this.node(lead).admin);
+        } catch (err) {
+          this.knownLeader = null;
+          throw err;
+        }
+        const out = await accept(res);
+        if (out !== null) return out;
+        // Read the refusal whatever it is, so the connection is released.
+        const refusal = (await res.json().catch(() => ({}))) as AdminReply['body'];
+        const hint = res.status === 421 ? refusal.error?.leaderId : undefined;
+        this.knownLeader = hint !== undefined && this.nodes.get(hint)?.child ? hint : null;
+        return null;
       },
-      { timeoutMs: opts.timeoutMs ?? this.electionTimeoutMs * 20, intervalMs: 20, what: `PUT ${key} to commit` },
+      { timeoutMs, intervalMs: 20, what },
+    );
+  }
+
+  /** PUT through the leader, retrying on leader changes within a deadline. Returns the commit index. */
+  async put(key: string, value: string, opts: { timeoutMs?: number } = {}): Promise<number> {
+    return this.toLeader(
+      `PUT ${key} to commit`,
+      opts.timeoutMs ?? this.electionTimeoutMs * 20,
+      (admin) => fetch(`http://${admin}/kv/${encodeURIComponent(key)}`, { method: 'PUT', body: value, signal: AbortSignal.timeout(this.electionTimeoutMs * 5) }),
+      async (res) => (res.status === 200 ? ((await res.json()) as { index: number }).index : null),
     );
   }
 
   /** A linearizable GET through the leader. */
   async get(key: string): Promise<string | null> {
-    return waitFor(
-      async () => {
-        const lead = await this.anyLeader();
-        if (!lead) return null;
-        const res = await fetch(`http://${this.node(lead).admin}/kv/${encodeURIComponent(key)}`, { signal: AbortSignal.timeout(this.electionTimeoutMs * 5) });
-        if (res.status === 404) return { value: null };
+    const r = await this.toLeader(
+      `GET ${key}`,
+      this.electionTimeoutMs * 20,
+      (admin) => fetch(`http://${admin}/kv/${encodeURIComponent(key)}`, { signal: AbortSignal.timeout(this.electionTimeoutMs * 5) }),
+      async (res) => {
+        if (res.status === 404) {
+          await res.body?.cancel();
+          return { value: null };
+        }
         if (res.status !== 200) return null;
         return { value: ((await res.json()) as { value: string }).value };
       },
-      { timeoutMs: this.electionTimeoutMs * 20, what: `GET ${key}` },
-    ).then((r) => r.value);
-  }
-
-  /** Some live node's view of the leader, if that leader is live. */
-  async anyLeader(): Promise<number | null> {
-    for (const id of this.liveIds()) {
-      try {
-        const s = await this.status(id);
-        if (s.raft.lead !== 0 && this.nodes.get(s.raft.lead)?.child) return s.raft.lead;
-      } catch {
-        // node busy or restarting
-      }
-    }
-    return null;
+    );
+    return r.value;
   }
 
   async waitApplied(id: number, index: number, timeoutMs = this.electionTimeoutMs * 20): Promise<void> {
     await waitFor(async () => (await this.status(id)).raft.applied >= index, { timeoutMs, what: `node ${id} to apply ${index}` });
+  }
+
+  /** The first leader event matching `pred`, waiting for it within the deadline. */
+  async waitLeaderEvent(pred: (e: LeaderEvent) => boolean, opts: { timeoutMs?: number; what: string }): Promise<LeaderEvent> {
+    return waitFor(() => this.leaderEvents.find(pred), { timeoutMs: opts.timeoutMs ?? this.electionTimeoutMs * 15, intervalMs: 10, what: opts.what });
   }
 
   logTail(id: number, lines = 30): string {
@@ -230,20 +373,37 @@ export class TestSite {
     }
   }
 
+  /** The node's log (pino JSON lines, one object each). */
+  logRecords(id: number): Record<string, unknown>[] {
+    let text: string;
+    try {
+      text = readFileSync(this.node(id).logPath, 'utf8');
+    } catch {
+      return [];
+    }
+    const out: Record<string, unknown>[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      try {
+        out.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        // a line cut short by kill -9
+      }
+    }
+    return out;
+  }
+
   /** Kills every node process group (resuming paused ones first) and removes the data. */
   async destroy(): Promise<void> {
     for (const n of this.nodes.values()) {
-      const pid = n.child?.pid;
-      if (!pid) continue;
-      try {
-        process.kill(-pid, 'SIGCONT');
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
+      if (!n.child) continue;
+      signalGroup(n.child, 'SIGCONT');
+      signalGroup(n.child, 'SIGKILL');
       n.child = null;
     }
     await sleep(50);
-    rmSync(this.dir, { recursive: true, force: true });
+    // FEDMQ_KEEP_TEST_DATA=1 keeps the data directories and logs for a post-mortem.
+    if (process.env.FEDMQ_KEEP_TEST_DATA) console.error(`fedmq test data kept in ${this.dir}`);
+    else rmSync(this.dir, { recursive: true, force: true });
   }
 }

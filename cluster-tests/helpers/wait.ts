@@ -22,3 +22,19 @@ export async function waitFor<T>(
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/**
+ * Checks that a condition keeps holding for a whole window (polled), failing at the first poll
+ * where it does not: for "nothing happens" claims (no election, no more entries sent).
+ */
+export async function holdsFor(
+  probe: () => boolean | Promise<boolean>,
+  opts: { forMs: number; intervalMs?: number; what: string },
+): Promise<void> {
+  const until = Date.now() + opts.forMs;
+  for (;;) {
+    if (!(await probe())) throw new Error(`${opts.what} stopped holding ${opts.forMs - (until - Date.now())} ms into a ${opts.forMs} ms window`);
+    if (Date.now() >= until) return;
+    await sleep(opts.intervalMs ?? 50);
+  }
+}

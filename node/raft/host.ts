@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { FedmqError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { ConfChange, ConfState, Entry, HardState, Message, Raft, RaftStatus, Ready, SnapshotMeta, Storage } from './core/index.ts';
-import { NONE, sendableBeforePersist } from './core/index.ts';
+import { NONE } from './core/index.ts';
 import type { StagedSnapshot, StateMachine } from './state-machine.ts';
 import type { RaftTransport, TransportHandler } from './transport-types.ts';
 
@@ -327,7 +327,7 @@ export class RaftHost implements TransportHandler {
     this.syncPeers();
     const early: Message[] = [];
     const late: Message[] = [];
-    for (const m of rd.messages) (sendableBeforePersist(m) ? early : late).push(m);
+    for (const m of rd.messages) (this.raft.canSendBeforePersist(m) ? early : late).push(m);
     if (early.length > 0) this.transport!.send(early);
     if (rd.snapshot) {
       // A snapshot replaces the log and the state: let every earlier write land first.

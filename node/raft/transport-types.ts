@@ -1,4 +1,4 @@
-// What the host and the peer transport (grpc-transport.ts) promise each other.
+// What the host and the peer transport (transport/grpc-transport.ts) promise each other.
 import type { Message } from './core/index.ts';
 import type { SnapshotReader, StagedSnapshot } from './state-machine.ts';
 

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLogger, type Logger } from '../log.ts';
 import { Raft, Sfc32, type ConfState } from '../raft/core/index.ts';
-import { GrpcRaftTransport } from '../raft/grpc-transport.ts';
+import { GrpcRaftTransport } from '../raft/transport/index.ts';
 import { RaftHost } from '../raft/host.ts';
 import { KvStateMachine } from '../raft/kv-state-machine.ts';
 import { LmdbRaftStorage } from '../raft/lmdb-storage.ts';

@@ -1,7 +1,7 @@
 // The pure Raft core: no I/O, no timers, no clock, no Math.random. See raft.ts for
 // the Ready contract. Nothing here may import node:*, lmdb, grpc or pino (enforced by
 // purity.test.ts).
-export { Raft, sendableBeforePersist } from './raft.ts';
+export { Raft } from './raft.ts';
 export type { ProposeRefusal, ProposeResult, RaftStatus, ReadState, Ready, SoftState, StateType } from './raft.ts';
 export { RAFT_DEFAULTS, resolveRaftOptions } from './config.ts';
 export type { RaftOptions, ResolvedRaftOptions } from './config.ts';

@@ -97,16 +97,6 @@ type CampaignKind = 'pre-election' | 'election' | 'transfer';
 
 const TRANSFER_CONTEXT = new TextEncoder().encode('transfer');
 
-/**
- * Messages a host may send before the Ready's write is flushed: a leader's replication traffic.
- * Safe because the leader counts its own copy toward commit only once persisted (advance), and
- * the commit index they carry counts only persisted copies. Everything else (votes, append
- * acknowledgements) must wait for the flush.
- */
-export function sendableBeforePersist(m: Message): boolean {
-  return m.type === MessageType.MSG_APP || m.type === MessageType.MSG_HEARTBEAT || m.type === MessageType.MSG_SNAP;
-}
-
 function isTransferContext(ctx: Uint8Array): boolean {
   if (ctx.length !== TRANSFER_CONTEXT.length) return false;
   for (let i = 0; i < ctx.length; i++) if (ctx[i] !== TRANSFER_CONTEXT[i]) return false;
@@ -178,6 +168,8 @@ export class Raft {
 
   /** Entries up to here are flushed to disk (persisted()) and still in the log. */
   private durableIndex: number;
+  /** The highest term known flushed to disk (read at start, then raised by persisted()). */
+  private durableTerm: number;
   private prevSoft: SoftState;
   private prevHard: HardState;
   private readyOutstanding = false;
@@ -218,8 +210,9 @@ export class Raft {
       if (this.opts.applied > this.log.committed) this.log.committed = this.opts.applied;
       if (this.opts.applied > this.log.applied) this.log.applied = this.opts.applied;
     }
-    // What storage holds at start was read from disk: durable.
+    // What storage holds at start was read from disk: durable (the store flushes at open).
     this.durableIndex = storage.lastIndex();
+    this.durableTerm = this.term;
     this.pruneConfs();
     this.becomeFollower(this.term, NONE);
     this.prevSoft = this.softState();
@@ -1089,6 +1082,7 @@ export class Raft {
    * its own copy of those entries now counts toward commit.
    */
   persisted(rd: Ready): void {
+    if (rd.hardState && rd.hardState.term > this.durableTerm) this.durableTerm = rd.hardState.term;
     if (rd.snapshot && this.log.matchTerm(rd.snapshot.meta.index, rd.snapshot.meta.term)) {
       this.durableIndex = Math.max(this.durableIndex, rd.snapshot.meta.index);
     }
@@ -1101,6 +1095,20 @@ export class Raft {
     if (self && self.maybeUpdate(this.durableIndex) && this.maybeCommit()) {
       this.pendingBroadcast = this.state === 'leader';
     }
+  }
+
+  /**
+   * Whether a host may send m before the Ready that carries it is flushed: a leader's
+   * replication traffic (MsgApp, MsgHeartbeat, MsgSnap) of a term already on disk. Safe because
+   * the leader counts its own copy toward commit only once persisted(), and the commit index
+   * these carry counts only persisted copies. The term must be durable too: a lone voter elects
+   * itself and replicates to learners in one Ready, and if that term were lost in a crash it
+   * would win the same term again and send other entries under the same (index, term).
+   * Everything else (votes, append acknowledgements) waits for the flush.
+   */
+  canSendBeforePersist(m: Message): boolean {
+    const replication = m.type === MessageType.MSG_APP || m.type === MessageType.MSG_HEARTBEAT || m.type === MessageType.MSG_SNAP;
+    return replication && m.term <= this.durableTerm;
   }
 
   /** The last index whose entry is flushed to disk and still in the log. */

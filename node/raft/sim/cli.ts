@@ -18,14 +18,14 @@ const program = new Command()
   .option('--seeds <n>', 'how many seeds to run', int('--seeds'), 1000)
   .option('--start <s>', 'first seed', int('--start'), 1)
   .option('--seed <s>', 'run (replay) this one seed', int('--seed'))
-  .option('--nodes <n>', 'cluster size (3 or 5); default: drawn from the seed', int('--nodes'))
+  .option('--nodes <n>', 'cluster size (1, 3 or 5); default: drawn from the seed', int('--nodes'))
   .option('--bug <name>', `run a deliberately broken Raft: ${BUGS.join(', ')}`)
   .option('--trace', 'print the last trace lines of a failing seed')
   .option('--stop-on-failure', 'stop at the first violation')
   .parse();
 
 const opts = program.opts<{ seeds: number; start: number; seed?: number; nodes?: number; bug?: string; trace?: boolean; stopOnFailure?: boolean }>();
-if (opts.nodes !== undefined && opts.nodes !== 3 && opts.nodes !== 5) program.error('--nodes must be 3 or 5');
+if (opts.nodes !== undefined && ![1, 3, 5].includes(opts.nodes)) program.error('--nodes must be 1, 3 or 5');
 if (opts.bug !== undefined && !BUGS.includes(opts.bug as BugName)) program.error(`--bug must be one of ${BUGS.join(', ')}`);
 const bug = (opts.bug ?? null) as BugName | null;
 

@@ -2,7 +2,7 @@
 import type { ExecutionContext } from 'ava';
 import { describeKnobs, replayCommand, runSeed } from './simulator.ts';
 
-export function runSeedRange(t: ExecutionContext, opts: { first: number; count: number; nodes: 3 | 5 }): void {
+export function runSeedRange(t: ExecutionContext, opts: { first: number; count: number; nodes: 1 | 3 | 5 }): void {
   const failures: string[] = [];
   let livenessWorst = 0;
   let leaders = 0;

@@ -17,7 +17,6 @@ import {
   isMember,
   isVoter,
   messageTypeName,
-  sendableBeforePersist,
   type ConfState,
   type Entry,
   type Message,
@@ -26,8 +25,8 @@ import {
 } from '../core/index.ts';
 import { Checker, Violation, entryKey, nextHash } from './checker.ts';
 
-export type BugName = 'vote-without-log-check' | 'commit-previous-term' | 'ack-before-persist' | 'vote-before-persist';
-export const BUGS: readonly BugName[] = ['vote-without-log-check', 'commit-previous-term', 'ack-before-persist', 'vote-before-persist'];
+export type BugName = 'vote-without-log-check' | 'commit-previous-term' | 'ack-before-persist' | 'vote-before-persist' | 'replicate-before-term-persisted';
+export const BUGS: readonly BugName[] = ['vote-without-log-check', 'commit-previous-term', 'ack-before-persist', 'vote-before-persist', 'replicate-before-term-persisted'];
 
 /** The Raft used by the simulator; broken variants override one rule. */
 function makeRaft(opts: RaftOptions, bug: BugName | null): Raft {
@@ -60,8 +59,14 @@ export interface SimKnobs {
   crashRate: number;
   /** Per Ready that must be flushed: the node crashes before the flush completes. */
   crashInFlushRate: number;
-  /** The same, for a Ready that grants a vote (crashes around elections are where votes get lost). */
+  /** The same, for a Ready that grants a vote or changes the node's term or vote. */
   crashInVoteFlushRate: number;
+  /**
+   * Of the crashes that are not inside a flush: the share that kill the process only (what it
+   * wrote survives: the store flushes at the next open) rather than the machine (unflushed
+   * writes are lost).
+   */
+  processCrashShare: number;
   /** Per tick: the current leader crashes (leader changes with divergent logs). */
   leaderCrashRate: number;
   /** Per election: the new leader crashes a few ticks later, before it has replicated much. */
@@ -91,8 +96,8 @@ export interface SimKnobs {
 export function knobsForSeed(seed: number, nodes?: number): SimKnobs {
   const r = new Sfc32(seed ^ 0x5eed);
   const electionTimeoutTicks = 10 + r.int(11);
-  return {
-    nodes: nodes ?? (r.chance(0.5) ? 3 : 5),
+  const k: SimKnobs = {
+    nodes: nodes ?? r.pick([1, 3, 3, 5, 5]),
     electionTimeoutTicks,
     heartbeatTicks: 1 + r.int(3),
     safetyTicks: 1200 + r.int(800),
@@ -104,6 +109,7 @@ export function knobsForSeed(seed: number, nodes?: number): SimKnobs {
     crashInFlushRate: r.pick([0, 0, 0.005, 0.02]),
     crashInVoteFlushRate: r.pick([0, 0.05, 0.2]),
     leaderCrashRate: r.pick([0, 0, 0.003, 0.01]),
+    processCrashShare: r.pick([0, 0.5]),
     newLeaderCrashRate: r.pick([0, 0, 0.2, 0.5]),
     newLeaderIsolateRate: r.pick([0, 0, 0.1, 0.3]),
     restartTicksMax: r.pick([3, 10, 30, 60]),
@@ -123,6 +129,13 @@ export function knobsForSeed(seed: number, nodes?: number): SimKnobs {
     compactLagEntries: 8 + r.int(60),
     tickSkipRate: r.pick([0, 0.05, 0.2]),
   };
+  // An election needs a PreVote and a Vote round trip, each reply behind a flush. Real sites
+  // have an election timeout many round trips long; keep at least two worst-case round trips,
+  // or candidates that time out together keep splitting the vote (a property of the knobs, not
+  // of Raft).
+  const roundTripTicksMax = 2 * (k.delayTicksMax + 1 + k.flushTicksMax);
+  k.electionTimeoutTicks = Math.max(k.electionTimeoutTicks, 2 * roundTripTicksMax);
+  return k;
 }
 
 interface SmState {
@@ -159,6 +172,7 @@ class SimNode {
   pausedUntil = 0;
   restartAt = -1;
   crashAt = -1;
+  crashKind: 'power' | 'process' | null = null;
   wasLeaderTerm = 0;
   /** Proposals this node made as leader: index → term, for client acknowledgements. */
   readonly proposed = new Map<number, number>();
@@ -361,13 +375,20 @@ export class Simulation {
     this.log(`start ${node.id} applied=${node.sm.applied} last=${node.storage.lastIndex()}`);
   }
 
-  private crash(node: SimNode): void {
+  private crash(node: SimNode, kind: 'power' | 'process' = this.prng.chance(this.knobs.processCrashShare) ? 'process' : 'power'): void {
+    if (kind === 'process') {
+      // The process dies but the machine does not: everything it wrote reaches the disk (the
+      // store syncs at the next open), flushed or not.
+      node.durable = { storage: node.storage.clone(), sm: { ...node.sm } };
+      for (const p of node.pending) this.recordDurable(node, p.rd, node.durable.storage);
+    }
     node.raft = null;
     node.crashAt = -1;
+    node.crashKind = null;
     node.pending = [];
     node.restartAt = this.now + 1 + this.prng.int(this.knobs.restartTicksMax);
     this.stats.crashes++;
-    this.log(`crash ${node.id} (restart at ${node.restartAt})`);
+    this.log(`crash ${node.id} (${kind}; restart at ${node.restartAt})`);
     // A killed process resets its connections: peers usually notice at once.
     for (const peer of this.nodes.values()) {
       if (peer.up && peer.id !== node.id && this.prng.chance(this.knobs.resetReportRate)) {
@@ -399,7 +420,7 @@ export class Simulation {
       if (live.length > 0) this.crash(flushing.length > 0 && p.chance(0.7) ? p.pick(flushing) : p.pick(live));
     }
     for (const n of all) {
-      if (n.up && n.crashAt >= 0 && this.now >= n.crashAt) this.crash(n);
+      if (n.up && n.crashAt >= 0 && this.now >= n.crashAt) this.crash(n, n.crashKind ?? undefined);
     }
     if (k.leaderCrashRate > 0 && p.chance(k.leaderCrashRate)) {
       const leaders = all.filter((n) => n.up && n.raft!.state === 'leader');
@@ -488,7 +509,8 @@ export class Simulation {
     const raft = leader.raft!;
     const conf = raft.conf;
     const choices: Array<() => void> = [];
-    if (conf.learners.length > 0 && conf.voters.length < 5) {
+    // A lone voter with a learner is a setup of its own (growing a one-node site): keep it a while.
+    if (conf.learners.length > 0 && conf.voters.length < 5 && (conf.voters.length > 1 || p.chance(0.1))) {
       const id = p.pick(conf.learners);
       choices.push(() => this.proposeConf(leader, ConfChangeType.CONF_PROMOTE, id));
     }
@@ -614,6 +636,7 @@ export class Simulation {
 
   private send(m: Message): void {
     const k = this.knobs;
+    if (m.type === MessageType.MSG_APP && m.entries.length > 0) this.checker.onPersist(m.from, m.entries, () => undefined);
     if (m.type === MessageType.MSG_VOTE_RESP && !m.reject) this.checker.onVoteGranted(m.from, m.term, m.to);
     if (!this.healing && this.prng.chance(k.dropRate)) {
       this.reportSnapshotOutcome(m, false);
@@ -647,10 +670,7 @@ export class Simulation {
         node.sm = decodeSm(rd.snapshot.data);
         this.checker.onRestore(node.id, node.sm.applied, node.sm.hash);
       }
-      if (rd.entries.length > 0) {
-        node.storage.append(rd.entries);
-        this.checker.onPersist(node.id, rd.entries, (i) => termIn(node.storage, i));
-      }
+      if (rd.entries.length > 0) node.storage.append(rd.entries);
       // Like the real host, write the hard state only when term or vote changed: a commit index
       // alone is recovered from the applied index after a restart.
       const hs = rd.hardState;
@@ -659,8 +679,9 @@ export class Simulation {
       // real host does); the broken variants also let acknowledgements or votes out early.
       const sentEarly = new Set<Message>();
       for (const m of rd.messages) {
+        const replication = m.type === MessageType.MSG_APP || m.type === MessageType.MSG_HEARTBEAT || m.type === MessageType.MSG_SNAP;
         const early =
-          sendableBeforePersist(m) ||
+          (this.bug === 'replicate-before-term-persisted' ? replication : raft.canSendBeforePersist(m)) ||
           (this.bug === 'ack-before-persist' && m.type === MessageType.MSG_APP_RESP && !m.reject) ||
           (this.bug === 'vote-before-persist' && m.type === MessageType.MSG_VOTE_RESP && !m.reject);
         if (early) {
@@ -683,15 +704,26 @@ export class Simulation {
       const captured: Durable = { storage: node.storage.clone(), sm: { ...node.sm } };
       const prevFlushAt = node.pending[node.pending.length - 1]?.flushAt ?? this.now;
       let flushAt = Math.max(prevFlushAt, rd.mustSync ? this.now + this.prng.int(this.knobs.flushTicksMax + 1) : this.now);
-      const grantsVote = rd.messages.some((m) => m.type === MessageType.MSG_VOTE_RESP && !m.reject);
-      const crashRate = grantsVote ? Math.max(this.knobs.crashInFlushRate, this.knobs.crashInVoteFlushRate) : this.knobs.crashInFlushRate;
+      // Crashes around elections are where votes and terms get lost: a write that grants a vote
+      // or moves this node's term or vote gets the higher crash rate.
+      const durableHs = node.durable.storage.hardState;
+      const electionWrite =
+        rd.messages.some((m) => m.type === MessageType.MSG_VOTE_RESP && !m.reject) ||
+        (rd.hardState !== null && (rd.hardState.term !== durableHs.term || rd.hardState.vote !== durableHs.vote));
+      const crashRate = electionWrite ? Math.max(this.knobs.crashInFlushRate, this.knobs.crashInVoteFlushRate) : this.knobs.crashInFlushRate;
       const crashInFlush = rd.mustSync && !this.healing && crashRate > 0 && this.prng.chance(crashRate);
-      if (crashInFlush) flushAt = Math.max(flushAt, this.now + 1);
+      if (crashInFlush) flushAt = Math.max(flushAt, this.now + 1 + this.prng.int(4));
       node.pending.push({ rd, flushAt, captured, sentEarly });
       if (crashInFlush) {
-        // Power fails while the write is in flight: it is lost.
-        this.crash(node);
-        return;
+        // Power fails while this write is in flight, now or a little later (when later writes
+        // may have been handed out too): it is lost, and so is everything after it.
+        const at = this.now + this.prng.int(flushAt - this.now);
+        if (at === this.now) {
+          this.crash(node, 'power');
+          return;
+        }
+        node.crashAt = at;
+        node.crashKind = 'power';
       }
     }
   }
@@ -700,8 +732,17 @@ export class Simulation {
   private completeFlush(node: SimNode): void {
     const { rd, captured, sentEarly } = node.pending.shift()!;
     node.durable = captured;
+    this.recordDurable(node, rd, captured.storage);
     for (const m of rd.messages) if (!sentEarly.has(m)) this.send(m);
     node.raft!.persisted(rd);
+  }
+
+  /**
+   * Log matching is checked on what leaves a node's memory (durable writes, entries sent): a
+   * lone node may legitimately write, lose in a crash and rewrite an entry nobody ever saw.
+   */
+  private recordDurable(node: SimNode, rd: Ready, storage: MemoryStorage): void {
+    if (rd.entries.length > 0) this.checker.onPersist(node.id, rd.entries, (i) => termIn(storage, i));
   }
 
   private apply(node: SimNode, e: Entry): void {
@@ -745,7 +786,7 @@ export class Simulation {
   /** Compaction: each node snapshots its state machine once the log grows past a lag. */
   private compact(): void {
     for (const node of this.nodes.values()) {
-      if (!node.up || node.pending.length > 0) continue;
+      if (!node.up) continue;
       const applied = node.sm.applied;
       if (applied - node.storage.firstIndex() < this.knobs.compactLagEntries) continue;
       if (applied > node.storage.lastIndex()) continue;

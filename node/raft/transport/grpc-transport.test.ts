@@ -11,24 +11,24 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { fedmq } from '../../proto/gen/fedmq.js';
-import { silentLogger } from '../log.ts';
-import type { Logger } from '../log.ts';
-import { EMPTY_BYTES, EntryType, MessageType, message } from './core/index.ts';
-import type { Message, SnapshotMeta } from './core/index.ts';
+import { fedmq } from '../../../proto/gen/fedmq.js';
+import { silentLogger } from '../../log.ts';
+import type { Logger } from '../../log.ts';
+import { EMPTY_BYTES, EntryType, MessageType, message } from '../core/index.ts';
+import type { Message, SnapshotMeta } from '../core/index.ts';
 import {
   GrpcRaftTransport,
   RAFT_STREAM_PATH,
   SNAPSHOT_CHUNK_BYTES_LIMIT,
   raftGrpcServerOptions,
   resolveTransportLimits,
-} from './grpc-transport.ts';
-import type { RaftTransportLimits } from './grpc-transport.ts';
-import type { SnapshotReader, StagedSnapshot } from './state-machine.ts';
-import type { TransportHandler } from './transport-types.ts';
+} from './index.ts';
+import type { RaftTransportLimits } from './index.ts';
+import type { SnapshotReader, StagedSnapshot } from '../state-machine.ts';
+import type { TransportHandler } from '../transport-types.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '..', '..');
+const repoRoot = resolve(here, '..', '..', '..');
 const CLUSTER = 'test-cluster';
 const SITE = 'site-a';
 const MiB = 1 << 20;
@@ -652,7 +652,7 @@ test('a snapshot whose chunks skip an offset is refused with INVALID_ARGUMENT an
 /** The child's program: real transports in another process (see the two tests above). */
 const CHILD_PROGRAM = `
 import * as grpc from '@grpc/grpc-js';
-import { GrpcRaftTransport, raftGrpcServerOptions } from ${JSON.stringify(join(here, 'grpc-transport.ts'))};
+import { GrpcRaftTransport, raftGrpcServerOptions } from ${JSON.stringify(join(here, 'index.ts'))};
 import { silentLogger } from ${JSON.stringify(join(repoRoot, 'node', 'log.ts'))};
 
 const cfg = JSON.parse(process.env.FEDMQ_TEST_CHILD);
