@@ -1,10 +1,11 @@
 // Membership changes on a site of real node processes: a fourth node joins empty, catches up
 // from a snapshot sent in several chunks (the log it would need is compacted away), is promoted
 // and replicates; then a follower is removed and stops being sent anything, and finally the
-// leader removes itself and hands over at once (TimeoutNow). The admin API refuses a promotion
+// leader removes itself and the two remaining voters carry on. The admin API refuses a promotion
 // of a non-learner, and a second change while one is pending, with 409 MEMBERSHIP_REFUSED.
+// The second test is the handover a self-removing leader owes (TimeoutNow): a known bug today.
 import test from 'ava';
-import { TestSite } from './helpers/site.ts';
+import { TestSite, type AdminReply } from './helpers/site.ts';
 import { holdsFor, waitFor } from './helpers/wait.ts';
 import { keyRange, putMany, readBack, type Acked } from './helpers/workload.ts';
 
@@ -55,8 +56,8 @@ test.serial('a learner joins by snapshot and is promoted; a follower and then th
   const pausedAtMs = Date.now();
   site.pause(followerA);
   site.pause(followerB);
-  let adding: Promise<Awaited<ReturnType<TestSite['changeMembership']>>>;
-  let second: Awaited<ReturnType<TestSite['changeMembership']>>;
+  let adding: Promise<AdminReply>;
+  let second: AdminReply;
   let pendingAt: number;
   try {
     adding = site.changeMembership(leader, { action: 'add-learner', id: 4, address: joiner.grpc });
@@ -84,9 +85,8 @@ test.serial('a learner joins by snapshot and is promoted; a follower and then th
 
   // The learner catches up by snapshot: everything it lacks below the leader's first index
   // exists only in the snapshot.
-  const leaderFirstIndex = (await site.status(leader)).raft.firstIndex;
-  t.true(leaderFirstIndex > empty.raft.lastIndex + 1, `entries 1..${leaderFirstIndex - 1} are compacted away on the leader`);
   const target = await site.status(leader);
+  t.true(target.raft.firstIndex > empty.raft.lastIndex + 1, `entries 1..${target.raft.firstIndex - 1} are compacted away on the leader`);
   const learner = await waitFor(
     async () => {
       const s = await site.status(4);
@@ -194,7 +194,7 @@ test.serial('a learner joins by snapshot and is promoted; a follower and then th
 // leader never sees the change commit, never sends TimeoutNow, and its request times out (504
 // TIMEOUT after requestTimeoutMs) although the change did commit; the others elect a leader only
 // after an election timeout.
-test.serial.failing('a leader that removes itself answers the request and hands over at once (TimeoutNow)', async (t) => {
+test.serial('a leader that removes itself answers the request and hands over at once (TimeoutNow)', async (t) => {
   t.timeout(60_000);
   const site = await TestSite.start(t, { nodes: 3 });
   const etMs = site.electionTimeoutMs;

@@ -15,10 +15,11 @@ import { readBack, startWriters, type Writers } from './helpers/workload.ts';
 const TRANSFER_MS_MAX = 2_000;
 /**
  * SIGTERM of a leader to the new leader's election. Measured on the shared 2-core machine at
- * 20-60 ms (TimeoutNow, no election timeout); the bound leaves a wide margin yet stays well
- * under the 1 s election timeout that a failover without handover would need at least.
+ * 11-151 ms (TimeoutNow, no election timeout; the worst at load average 9-10); the bound leaves
+ * a fivefold margin yet stays under the 1 s election timeout that a failover without a handover
+ * needs at the very least.
  */
-const SIGTERM_HANDOVER_MS_MAX = 600;
+const SIGTERM_HANDOVER_MS_MAX = 750;
 const WRITERS = 4;
 
 /** Waits until the writers have `n` more acknowledgements than they had when called. */
@@ -123,6 +124,10 @@ test.serial('SIGTERM of the leader hands leadership over before the process exit
     t.log(`SIGTERM to leader ${old}: node ${handover.node} leader after ${handoverMs} ms; node ${old} exited after ${exit.atMs - signalledAtMs} ms with code ${exit.code}`);
     t.true(handoverMs < SIGTERM_HANDOVER_MS_MAX, `handover took ${handoverMs} ms (bound ${SIGTERM_HANDOVER_MS_MAX} ms, election timeout ${etMs} ms)`);
     t.true(handover.atMs < exit.atMs, 'the new leader was elected before the old one exited');
+    if (exit.atMs - handover.atMs > etMs) {
+      // Seen once (3.3 s, i.e. the whole shutdownTransferMs) and not reproduced since: keep the evidence.
+      t.log(`node ${old} exited ${exit.atMs - handover.atMs} ms after the handover; its log ends:\n${site.logTail(old, 20)}`);
+    }
     t.is(exit.code, 0, 'a graceful stop exits 0');
     t.is(exit.signal, null);
     t.is(await site.waitForLeader(), handover.node);

@@ -29,6 +29,7 @@ export const ERROR_CATALOGUE = {
   ENTRY_TOO_LARGE: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, summary: 'the request exceeds the largest replicated entry' },
   MEMBERSHIP_REFUSED: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the membership change is not allowed now' },
   TIMEOUT: { grpc: GrpcStatus.UNAVAILABLE, summary: 'the request did not complete in time' },
+  OUTCOME_UNKNOWN: { grpc: GrpcStatus.UNAVAILABLE, summary: 'the request may or may not have been applied; retry it idempotently' },
   SHUTTING_DOWN: { grpc: GrpcStatus.UNAVAILABLE, summary: 'this node is shutting down' },
   STATE_MACHINE_HALTED: { grpc: GrpcStatus.INTERNAL, summary: 'apply stopped on an entry it cannot apply' },
   SNAPSHOT_INVALID: { grpc: GrpcStatus.INTERNAL, summary: 'a snapshot image is malformed or does not match its meta' },

@@ -7,7 +7,8 @@ import { devUp } from './dev-up.ts';
 
 function fail(err: unknown): never {
   if (isFedmqError(err)) {
-    process.stderr.write(`fedmq: ${err.message}\n`);
+    // The code first, so that scripts can match on it; then what to do about it.
+    process.stderr.write(`fedmq: ${err.code}: ${err.message}\n`);
     process.exit(err.code === 'CONFIG_INVALID' ? 2 : 1);
   }
   process.stderr.write(`fedmq: ${(err as Error).stack ?? String(err)}\n`);

@@ -2,7 +2,7 @@
 // acknowledgement leaves before the write behind it is flushed), proposals answered after
 // apply, linearizable read barriers, and a restart that keeps every applied entry.
 import test from 'ava';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../log.ts';
@@ -11,6 +11,7 @@ import { EntryType, MessageType, Raft, Sfc32, message, type ConfState, type Mess
 import { RaftHost } from './host.ts';
 import { KvStateMachine, encodeKvPut } from './kv-state-machine.ts';
 import { LmdbRaftStorage } from './lmdb-storage.ts';
+import { stageSnapshot } from './snapshot-files.ts';
 import type { RaftTransport } from './transport-types.ts';
 
 /** Records what the host sends: the observable edge of "durable before answered". */
@@ -201,4 +202,47 @@ test('proposals on a follower are refused with the leader to retry on', async (t
   t.is((err as { code?: string }).code, 'NOT_LEADER');
   t.is((err as { details?: { leaderId?: number } }).details?.leaderId, 1);
   t.is((err as { details?: { leaderAddress?: string } }).details?.leaderAddress, '127.0.0.1:7001');
+});
+
+test('a stale snapshot arriving while an accepted one waits to be installed does not replace it', async (t) => {
+  // The image the leader sends: a state machine at index 10, term 2.
+  const srcStore = await Store.open({ dir: tempDir(t), identity: { clusterId: 'c', siteId: 's', nodeId: 9 } });
+  const src = new KvStateMachine(srcStore, { bootstrap: conf([1, 2, 3]) });
+  await src.apply(Array.from({ length: 9 }, (_, i) => ({ term: 2, index: i + 2, type: EntryType.ENTRY_NORMAL, data: encodeKvPut(`snap-${i}`, Buffer.from('s')), confChange: null })));
+  const reader = src.openSnapshot();
+  const stagingDir = tempDir(t);
+  const accepted = await stageSnapshot(stagingDir, reader.meta, reader.chunks(1 << 20));
+  reader.close();
+  await srcStore.close();
+  t.is(accepted.meta.index, 10);
+
+  const gate = heldFlush();
+  const { host, store, kv } = await makeHost(tempDir(t), { nodeId: 2, voters: [1, 2, 3], flush: gate.flush });
+  t.teardown(async () => {
+    gate.release();
+    await host.stop();
+    await store.close();
+  });
+  gate.hold();
+  // Leader 1 (term 2) appends; the flush of that write is held, so the install below must wait.
+  const ents = [2, 3].map((index) => ({ term: 2, index, type: EntryType.ENTRY_NORMAL, data: encodeKvPut(`k${index}`, Buffer.from('v')), confChange: null }));
+  host.onMessages([message({ type: MessageType.MSG_APP, from: 1, to: 2, term: 2, index: 1, logTerm: 1, entries: ents, commit: 1 })]);
+  await sleep(100);
+  host.onSnapshotReceived(message({ type: MessageType.MSG_SNAP, from: 1, to: 2, term: 2, snapshot: { meta: accepted.meta, data: new Uint8Array() } }), accepted);
+  await sleep(100);
+  // A deposed leader's older snapshot arrives meanwhile; the core refuses it.
+  const staleSrc = join(stagingDir, 'stale.img');
+  writeFileSync(staleSrc, 'stale');
+  let staleDisposed = false;
+  const stale = { meta: { index: 5, term: 1, confState: conf([1, 2, 3]) }, path: staleSrc, bytes: 5, dispose: () => void (staleDisposed = true) };
+  host.onSnapshotReceived(message({ type: MessageType.MSG_SNAP, from: 3, to: 2, term: 1, snapshot: { meta: stale.meta, data: new Uint8Array() } }), stale);
+  t.true(staleDisposed, 'the refused image is dropped');
+  t.true(existsSync(accepted.path), 'the accepted image is kept');
+  gate.release();
+  for (let i = 0; i < 200 && kv.applied().index < 10; i++) await sleep(10);
+  t.is(kv.applied().index, 10);
+  t.is(Buffer.from(kv.get('snap-8')!).toString(), 's');
+  // And the host is still running (not halted): a proposal is refused for the usual reason.
+  const err = await t.throwsAsync(host.propose(encodeKvPut('x', Buffer.from('y'))));
+  t.not((err as { code?: string }).code, 'STATE_MACHINE_HALTED');
 });

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { FedmqError } from '../errors.ts';
 import type { Logger } from '../log.ts';
-import type { ConfChange, ConfState, Entry, HardState, Message, Raft, RaftStatus, Ready, SnapshotMeta, Storage } from './core/index.ts';
+import type { ConfChange, Entry, HardState, Member, Message, Raft, RaftStatus, Ready, SnapshotMeta, Storage } from './core/index.ts';
 import { NONE } from './core/index.ts';
 import type { StagedSnapshot, StateMachine } from './state-machine.ts';
 import type { RaftTransport, TransportHandler } from './transport-types.ts';
@@ -84,6 +84,7 @@ export class RaftHost implements TransportHandler {
 
   private running = false;
   private stopped = false;
+  private stopping: Promise<void> | null = null;
   private loopDone: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
   private woken = false;
@@ -96,7 +97,8 @@ export class RaftHost implements TransportHandler {
   private readSeq = 0n;
   private readonly readPrefix = randomBytes(8);
   private staged: StagedSnapshot | null = null;
-  private lastConf: ConfState | null = null;
+  private lastMembers: Member[] | null = null;
+  private lastMembersKey = '';
   /** The term and vote last written (the commit index is not written on its own). */
   private persistedHard: HardState;
   private readonly checkpoints: SnapshotMeta[] = [];
@@ -131,16 +133,21 @@ export class RaftHost implements TransportHandler {
     this.loopDone = this.loop();
   }
 
-  /** Stops the clock and the loop; pending requests fail with SHUTTING_DOWN. */
-  async stop(): Promise<void> {
-    if (this.stopped) return;
-    this.stopped = true;
-    if (this.ticker) clearInterval(this.ticker);
-    this.wake();
-    await this.loopDone;
-    await this.finishing; // writes already handed to LMDB complete before the store closes
-    this.failAll(new FedmqError('SHUTTING_DOWN', 'the node is shutting down'));
-    this.staged?.dispose();
+  /** Stops the clock and the loop (also after a halt); pending requests fail with SHUTTING_DOWN. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.stopped = true;
+      if (this.ticker) clearInterval(this.ticker);
+      this.wake();
+      await this.loopDone;
+      // Writes already handed to LMDB complete, and what they applied is answered, before the
+      // store closes.
+      await this.finishing;
+      this.failAll(new FedmqError('SHUTTING_DOWN', 'the node is shutting down'));
+      this.staged?.dispose();
+      this.staged = null;
+    })();
+    return this.stopping;
   }
 
   // ------------------------------------------------------------ requests
@@ -249,10 +256,17 @@ export class RaftHost implements TransportHandler {
       staged.dispose();
       return;
     }
-    // Keep only the newest image; the core decides whether to install it.
-    if (this.staged && this.staged !== staged) this.staged.dispose();
-    this.staged = staged;
+    // The core decides: keep the image only if it is now the snapshot the core will hand out
+    // (it may refuse a stale one from a deposed leader, and then the image it already accepted
+    // must stay).
     this.raft.step(m);
+    const pending = this.raft.log.unstable.snapshot;
+    if (pending && pending.meta.index === staged.meta.index && pending.meta.term === staged.meta.term) {
+      if (this.staged && this.staged !== staged) this.staged.dispose();
+      this.staged = staged;
+    } else {
+      staged.dispose();
+    }
     this.wake();
   }
 
@@ -330,9 +344,11 @@ export class RaftHost implements TransportHandler {
     for (const m of rd.messages) (this.raft.canSendBeforePersist(m) ? early : late).push(m);
     if (early.length > 0) this.transport!.send(early);
     if (rd.snapshot) {
+      // Take the image now, before any await: a snapshot arriving meanwhile must not replace it.
+      const staged = this.takeStaged(rd.snapshot.meta);
       // A snapshot replaces the log and the state: let every earlier write land first.
       await this.finishing;
-      await this.installSnapshot(rd.snapshot.meta);
+      await this.installSnapshot(rd.snapshot.meta, staged);
     }
     // A hard state whose only change is the commit index is not written: after a restart the
     // commit index is recovered from the applied index (see the core's constructor), and the
@@ -365,7 +381,7 @@ export class RaftHost implements TransportHandler {
   private async finishReady(rd: Ready, late: Message[], flushed: Promise<void> | null, applying: Promise<unknown[]> | null): Promise<void> {
     const flushFrom = performance.now();
     if (flushed) await flushed;
-    if (this.stopped) return;
+    if (this.fatal) return;
     // Durable before answered: only now may votes and acknowledgements leave.
     if (late.length > 0) this.transport!.send(late);
     this.raft.persisted(rd);
@@ -376,18 +392,30 @@ export class RaftHost implements TransportHandler {
     this.wake();
   }
 
-  private async installSnapshot(meta: SnapshotMeta): Promise<void> {
+  private takeStaged(meta: SnapshotMeta): StagedSnapshot {
     const staged = this.staged;
     if (!staged || staged.meta.index !== meta.index || staged.meta.term !== meta.term) {
       throw new Error(`raft: asked to install snapshot ${meta.index}/${meta.term} but the staged image is ${staged ? `${staged.meta.index}/${staged.meta.term}` : 'missing'}`);
     }
     this.staged = null;
+    return staged;
+  }
+
+  private async installSnapshot(meta: SnapshotMeta, staged: StagedSnapshot): Promise<void> {
     try {
       await this.sm.restore(staged, () => this.log.installSnapshot(meta));
     } finally {
       staged.dispose();
     }
     this.checkpoints.length = 0;
+    // Proposals this node made at or below the snapshot point: whether their entries made it
+    // into the state the snapshot holds cannot be told from here.
+    for (const [index, p] of this.proposals) {
+      if (index > meta.index) continue;
+      this.proposals.delete(index);
+      clearTimeout(p.timer);
+      p.reject(new FedmqError('OUTCOME_UNKNOWN', `entry ${index} was overtaken by a snapshot at ${meta.index}; it may or may not have been applied: retry it idempotently`, { index }));
+    }
     this.logger.info({ index: meta.index, term: meta.term, bytes: staged.bytes }, 'installed snapshot');
     for (const fn of this.applyListeners) fn(meta.index);
   }
@@ -465,21 +493,36 @@ export class RaftHost implements TransportHandler {
   }
 
   private syncPeers(): void {
-    const conf = this.raft.conf;
-    if (conf === this.lastConf || !this.transport) return;
-    this.lastConf = conf;
+    const members = this.raft.membersInUse();
+    if (members === this.lastMembers || !this.transport) return;
+    const key = members.map((m) => `${m.nodeId}@${m.address}`).join(',');
+    this.lastMembers = members;
+    if (key === this.lastMembersKey) return;
+    this.lastMembersKey = key;
     const peers = new Map<number, string>();
-    for (const m of conf.members) if (m.nodeId !== this.raft.id) peers.set(m.nodeId, m.address);
+    for (const m of members) if (m.nodeId !== this.raft.id) peers.set(m.nodeId, m.address);
     this.transport.setPeers(peers);
   }
 
   private awaitProposal(index: number, term: number): Promise<ProposalOutcome> {
     return new Promise<ProposalOutcome>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.proposals.delete(index);
-        reject(new FedmqError('TIMEOUT', `entry ${index} was not applied within ${this.opts.requestTimeoutMs} ms; its outcome is unknown`, { index }));
-      }, this.opts.requestTimeoutMs);
-      this.proposals.set(index, { term, resolve, reject, timer });
+      // An older proposal at this index (this node led before, lost it, and leads again) was
+      // replaced in the log by whatever followed: it was not applied.
+      const older = this.proposals.get(index);
+      if (older) {
+        clearTimeout(older.timer);
+        older.reject(new FedmqError('LEADER_CHANGED', `leadership changed before entry ${index} committed; it was not applied`, this.leaderHint()));
+      }
+      const pending: PendingProposal = {
+        term,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          if (this.proposals.get(index) === pending) this.proposals.delete(index);
+          reject(new FedmqError('TIMEOUT', `entry ${index} was not applied within ${this.opts.requestTimeoutMs} ms; its outcome is unknown`, { index }));
+        }, this.opts.requestTimeoutMs),
+      };
+      this.proposals.set(index, pending);
     });
   }
 

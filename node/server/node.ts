@@ -3,7 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { randomInt } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLogger, type Logger } from '../log.ts';
 import { Raft, Sfc32, type ConfState } from '../raft/core/index.ts';
@@ -65,12 +65,16 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     compactEveryEntries: config.raft.compactEveryEntries,
   });
 
+  // Snapshot images staged by an earlier run (partial, or received and never installed) are
+  // of no use now and may be as large as the whole state.
+  const stagingDir = join(dataDir, 'snapshots-incoming');
+  rmSync(stagingDir, { recursive: true, force: true });
   const transport = new GrpcRaftTransport({
     identity,
     peers: new Map(),
     handler: host,
     logger,
-    stagingDir: join(dataDir, 'snapshots-incoming'),
+    stagingDir,
   });
   const server = new grpc.Server(transport.serverOptions());
   transport.addTo(server);

@@ -31,6 +31,8 @@ export const STORE_FORMAT_VERSION = 1;
 /** The store's own database: the identity record. */
 const STORE_META_DB = 'store.meta';
 const IDENTITY_KEY = 'identity';
+/** How many times this directory was opened: rewritten (and flushed) at each open. */
+const OPENS_KEY = 'opens';
 
 /** LMDB's data file inside the directory, and the magic number its first (meta) page carries. */
 const DATA_FILE = 'data.mdb';
@@ -199,6 +201,14 @@ export class Store {
         { dir: this.dir, recorded: { clusterId: recorded.clusterId, siteId: recorded.siteId, nodeId: recorded.nodeId }, requested: { ...this.identity } },
       );
     }
+    // After a process crash, LMDB opens the last *committed* transaction, which may exist only in
+    // the page cache (overlappingSync commits before it flushes). Raft treats what it finds at
+    // start as durable (its vote, its log), so make it so: one synced write flushes the file.
+    const opens = Number(meta.get(OPENS_KEY)?.toString('utf8') ?? '0') + 1;
+    await this.root.childTransaction(() => {
+      meta.put(OPENS_KEY, Buffer.from(String(opens), 'utf8'));
+    });
+    await this.root.flushed; // the real flush even under the test seam
   }
 }
 

@@ -27,7 +27,7 @@ import {
 } from './membership.ts';
 import { Progress } from './progress.ts';
 import { StorageError } from './storage.ts';
-import type { ConfChange, ConfState, Entry, HardState, Message, Snapshot } from './types.ts';
+import type { ConfChange, ConfState, Entry, HardState, Member, Message, Snapshot } from './types.ts';
 import { ConfChangeType, EMPTY_BYTES, EntryType, MessageType, NONE, entriesBytes, entryBytes, message } from './types.ts';
 
 export type StateType = 'follower' | 'pre-candidate' | 'candidate' | 'leader';
@@ -953,6 +953,18 @@ export class Raft {
     const next = applyConfChange(this.conf, e.confChange);
     this.confs.push({ index: e.index, cs: next });
     this.setConf(next);
+  }
+
+  /**
+   * Everyone to stay connected to: the members of the committed configuration and of any newer
+   * one in the log. A member being removed stays until its removal commits (a leader removing
+   * itself needs its followers' acknowledgements of that very entry).
+   */
+  membersInUse(): Member[] {
+    if (this.confs.length === 1) return this.conf.members;
+    const byId = new Map<number, Member>();
+    for (const c of this.confs) for (const m of c.cs.members) byId.set(m.nodeId, m);
+    return [...byId.values()].sort((a, b) => a.nodeId - b.nodeId);
   }
 
   /** Entries from `from` on are being replaced: forget the configurations they brought. */

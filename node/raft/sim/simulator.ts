@@ -104,7 +104,7 @@ export function knobsForSeed(seed: number, nodes?: number): SimKnobs {
     dropRate: r.pick([0, 0.01, 0.05, 0.1, 0.2]),
     dupRate: r.pick([0, 0.01, 0.05]),
     delayTicksMax: 1 + r.int(4),
-    flushTicksMax: r.int(4),
+    flushTicksMax: r.pick([0, 1, 2, 3, 6]),
     crashRate: r.pick([0, 0.002, 0.005, 0.01]),
     crashInFlushRate: r.pick([0, 0, 0.005, 0.02]),
     crashInVoteFlushRate: r.pick([0, 0.05, 0.2]),
@@ -244,6 +244,7 @@ export class Simulation {
   private partitionUntil = 0;
   private healing = false;
   private readonly trace: string[] = [];
+  private readonly sentEntries = new WeakSet<Entry>();
   private readonly traceLines: number;
   readonly stats: SimStats = {
     leadersElected: 0,
@@ -636,7 +637,21 @@ export class Simulation {
 
   private send(m: Message): void {
     const k = this.knobs;
-    if (m.type === MessageType.MSG_APP && m.entries.length > 0) this.checker.onPersist(m.from, m.entries, () => undefined);
+    // Raft's persistent state is on stable storage before a node acts in it: every message but
+    // PreVote's (which changes no term) leaves with a term its sender has flushed.
+    if (m.type !== MessageType.MSG_PRE_VOTE && m.type !== MessageType.MSG_PRE_VOTE_RESP) {
+      const sender = this.nodes.get(m.from);
+      const durableTerm = sender ? sender.durable.storage.hardState.term : 0;
+      if (m.term > durableTerm) {
+        throw new Violation(`durability: node ${m.from} sent ${messageTypeName(m.type)} of term ${m.term} before that term was on disk (durable term ${durableTerm})`);
+      }
+    }
+    if (m.type === MessageType.MSG_APP && m.entries.length > 0) {
+      // Entries are shared objects, resent many times: check each one once.
+      const fresh = m.entries.filter((e) => !this.sentEntries.has(e));
+      for (const e of fresh) this.sentEntries.add(e);
+      if (fresh.length > 0) this.checker.onPersist(m.from, fresh, () => undefined);
+    }
     if (m.type === MessageType.MSG_VOTE_RESP && !m.reject) this.checker.onVoteGranted(m.from, m.term, m.to);
     if (!this.healing && this.prng.chance(k.dropRate)) {
       this.reportSnapshotOutcome(m, false);
@@ -766,6 +781,10 @@ export class Simulation {
     for (const node of this.nodes.values()) {
       const raft = node.raft;
       if (!raft || raft.state !== 'leader') continue;
+      // A leader exists for the rest of the world once its term is on disk: before that it has
+      // sent nothing and committed nothing in that term (a lone voter elects itself in memory,
+      // and a crash before the flush leaves no trace of that term at all).
+      if (node.durable.storage.hardState.term < raft.term) continue;
       this.checker.onLeader(raft.term, node.id);
       if (node.wasLeaderTerm !== raft.term) {
         node.wasLeaderTerm = raft.term;
@@ -773,6 +792,7 @@ export class Simulation {
         this.log(`leader ${node.id} term ${raft.term} last=${raft.log.lastIndex()} commit=${raft.log.committed}`);
         if (!this.healing && this.knobs.newLeaderCrashRate > 0 && this.prng.chance(this.knobs.newLeaderCrashRate)) {
           node.crashAt = this.now + 1 + this.prng.int(8);
+          node.crashKind = 'power'; // a new leader's first writes may still be in flight
         }
         if (!this.healing && this.blocked.size === 0 && this.knobs.newLeaderIsolateRate > 0 && this.prng.chance(this.knobs.newLeaderIsolateRate)) {
           this.isolate(node.id);

@@ -513,8 +513,9 @@ test('malformed frames close only their own stream with INVALID_ARGUMENT; the go
 
 // ---------------------------------------------------------------- membership
 
-test('setPeers closes a removed peer, refuses it while removed, and reconnects when it is added back', async (t) => {
-  const nodes = await startSite(t, [1, 2]);
+test('setPeers closes a removed peer, refuses it while removed (it then redials rarely), and reconnects when it is added back', async (t) => {
+  const removedRedialMs = 400;
+  const nodes = await startSite(t, [1, 2], { limits: { removedRedialMs } });
   await waitConnected(nodes);
   const n1 = nodes.get(1)!;
   const n2 = nodes.get(2)!;
@@ -522,6 +523,10 @@ test('setPeers closes a removed peer, refuses it while removed, and reconnects w
   await waitFor(() => n1.handler.unreachableCount(2) === 1, { timeoutMs: 10_000, what: 'node 1 to see the stream closed' });
   t.deepEqual(n2.transport.stats().peers, []);
   await waitFor(() => peerStats(n1, 2).streamsDialed >= 3, { timeoutMs: 10_000, what: 'node 1 to retry and be refused' });
+  // Refused as NOT_A_MEMBER, node 1 redials at removedRedialMs, not at the 50-500 ms backoff.
+  const dialedBefore = peerStats(n1, 2).streamsDialed;
+  await new Promise((r) => setTimeout(r, removedRedialMs * 2.5));
+  t.true(peerStats(n1, 2).streamsDialed - dialedBefore <= 3, `${peerStats(n1, 2).streamsDialed - dialedBefore} dials in ${removedRedialMs * 2.5} ms`);
   t.false(connected(n1, 2));
   n2.transport.setPeers(new Map([[1, n1.addr]]));
   await waitFor(() => connected(n1, 2) && connected(n2, 1), { timeoutMs: 10_000, what: 'reconnection after re-adding' });

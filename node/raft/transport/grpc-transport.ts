@@ -92,6 +92,8 @@ export class GrpcRaftTransport implements RaftTransport {
   private readonly snapshotSender: SnapshotSender;
   private readonly snapshotReceiver: SnapshotReceiver;
   private closed = false;
+  /** When each (peer, refusal) was last logged, to rate-limit repeats. */
+  private readonly refusalLoggedAt = new Map<string, number>();
   private readonly counters = {
     droppedNoPeerMsgs: 0,
     droppedOversizeMsgs: 0,
@@ -330,8 +332,9 @@ export class GrpcRaftTransport implements RaftTransport {
     p.stats.streamsDialed++;
     call.on('data', (buf: Buffer) => this.onDialData(p, c, buf));
     call.on('drain', () => this.onDrain(p, c));
-    call.on('error', (err: grpc.ServiceError) => this.lost(p, c, { code: err.code, details: err.details }));
-    call.on('status', (s: grpc.StatusObject) => this.lost(p, c, { code: s.code, details: s.details }));
+    const fedmqCode = (md: grpc.Metadata | undefined): string | undefined => md?.get('fedmq-error-code')[0]?.toString();
+    call.on('error', (err: grpc.ServiceError) => this.lost(p, c, { code: err.code, details: err.details, fedmqCode: fedmqCode(err.metadata) }));
+    call.on('status', (s: grpc.StatusObject) => this.lost(p, c, { code: s.code, details: s.details, fedmqCode: fedmqCode(s.metadata) }));
     call.write(encodeFrame({ hello: streamHello(this.identity, p.nodeId) }));
   }
 
@@ -450,7 +453,7 @@ export class GrpcRaftTransport implements RaftTransport {
   }
 
   /** A stream to `p` ended or failed: report it (once per loss) and, when we dial, redial. */
-  private lost(p: Peer, c: Conn, why: { code: number; details: string }): void {
+  private lost(p: Peer, c: Conn, why: { code: number; details: string; fedmqCode?: string | undefined }): void {
     this.shutConn(c);
     if (p.conn !== c) return; // already replaced or dropped: not a loss
     p.conn = null;
@@ -473,8 +476,10 @@ export class GrpcRaftTransport implements RaftTransport {
     }
     if (this.closed) return;
     if (dialing) {
-      const delay = p.backoffMs * (0.5 + Math.random() * 0.5);
+      let delay = p.backoffMs * (0.5 + Math.random() * 0.5);
       p.backoffMs = Math.min(p.backoffMs * 2, this.limits.reconnectBackoffMaxMs);
+      // A peer that says we were removed will say so again: ask rarely (we may be added back).
+      if (why.fedmqCode === 'NOT_A_MEMBER') delay = Math.max(delay, this.limits.removedRedialMs);
       this.scheduleDial(p, delay);
     } else if (p.addr === null && !this.snapshotSender.inFlight(p)) {
       // A node that dialed in unannounced and went away: forget it until it dials again.
@@ -508,7 +513,14 @@ export class GrpcRaftTransport implements RaftTransport {
 
   private refuse(call: AcceptCall, p: Peer | null, err: FedmqError): void {
     this.counters.streamCallsRefused++;
-    this.log.warn({ peer: p?.nodeId, remote: call.getPeer(), code: err.code, reason: err.message }, 'refused a raft stream');
+    // The same refusal repeats at every redial of the same peer: one line per interval says so.
+    const key = `${p?.nodeId ?? call.getPeer()}:${err.code}`;
+    const now = Date.now();
+    const last = this.refusalLoggedAt.get(key);
+    if (last === undefined || now - last >= this.limits.dropWarnIntervalMs) {
+      this.refusalLoggedAt.set(key, now);
+      this.log.warn({ peer: p?.nodeId, remote: call.getPeer(), code: err.code, reason: err.message }, 'refused a raft stream');
+    }
     endAccepted(call, err);
   }
 }

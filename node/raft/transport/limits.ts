@@ -39,6 +39,8 @@ export interface RaftTransportLimits {
   reconnectBackoffInitialMs: number;
   /** ...up to this. Each delay is jittered down by up to half. */
   reconnectBackoffMaxMs: number;
+  /** How often to redial a peer that refused us as no longer a member. */
+  removedRedialMs: number;
   /** At most one 'dropping' warn per peer per this interval. */
   dropWarnIntervalMs: number;
 }
@@ -65,6 +67,8 @@ export const RAFT_TRANSPORT_DEFAULTS: RaftTransportLimits = {
   // a refused dial every 0.25-0.5 s, which is cheap inside a site.
   reconnectBackoffInitialMs: 50,
   reconnectBackoffMaxMs: 500,
+  // A removed node that never learnt it was removed redials this rarely: it may be added back.
+  removedRedialMs: 10_000,
   // A stalled peer drops thousands of messages a second; one line per 10 s says so.
   dropWarnIntervalMs: 10_000,
 };
