@@ -146,6 +146,10 @@ async function statusOf(cfg: NodeConfig): Promise<Status> {
   return (await res.json()) as Status;
 }
 
+async function loopStats(c: Cluster, host: RunningNode['host']): Promise<LoopStats[]> {
+  return [host.status().loop, ...(await Promise.all([2, 3].map(async (id) => (await statusOf(c.configs[id - 1]!)).raft.loop)))];
+}
+
 // ---------------------------------------------------------------- throughput
 
 async function throughput(): Promise<void> {
@@ -196,6 +200,7 @@ async function throughput(): Promise<void> {
         // Warm up for a second, then measure.
         const workers = Array.from({ length: w }, (_, i) => worker(i));
         await sleep(1000);
+        const loops0 = process.env.FEDMQ_BENCH_LOOPS ? await loopStats(c, host) : null;
         const d0 = done;
         lat.length = 0;
         const t0 = performance.now();
@@ -205,10 +210,13 @@ async function throughput(): Promise<void> {
         stop = true;
         await Promise.all(workers);
         results[w]!.rate.push(rate);
-        if (process.env.FEDMQ_BENCH_LOOPS) {
-          const loops = [host.status().loop, ...(await Promise.all([2, 3].map(async (id) => (await statusOf(c.configs[id - 1]!)).raft.loop)))];
-          for (const [i, l] of loops.entries()) {
-            console.log(`  node ${i + 1}: ${l.readies} readies, ${(l.entriesPersisted / Math.max(1, l.readies)).toFixed(0)} entries/ready, write ${l.writeMs.toFixed(0)} ms, flush+apply wait ${l.flushWaitMs.toFixed(0)} ms, idle ${l.idleMs.toFixed(0)} ms`);
+        if (loops0) {
+          // Where each node's loop spent the measured interval.
+          const loops1 = await loopStats(c, host);
+          for (const [i, l] of loops1.entries()) {
+            const b = loops0[i]!;
+            const readies = l.readies - b.readies;
+            console.log(`  node ${i + 1}: ${readies} readies, ${((l.entriesPersisted - b.entriesPersisted) / Math.max(1, readies)).toFixed(0)} entries/ready, write ${(l.writeMs - b.writeMs).toFixed(0)} ms, flush+apply wait ${(l.flushWaitMs - b.flushWaitMs).toFixed(0)} ms, idle ${(l.idleMs - b.idleMs).toFixed(0)} ms`);
           }
         }
         results[w]!.p50.push(pct(lat, 50));

@@ -48,7 +48,7 @@ export interface LoopStats {
   entriesApplied: number;
   /** Time the loop waited for LMDB to commit its writes (not their flush). */
   writeMs: number;
-  /** Time from a write's commit to its flush and apply (overlapping the next writes). */
+  /** Time from a write's commit to its flush (overlapping the next writes). */
   flushWaitMs: number;
   /** Time the loop had nothing to do, or waited for a pipeline slot. */
   idleMs: number;
@@ -108,6 +108,8 @@ export class RaftHost implements TransportHandler {
   private readonly writes: Ready[] = [];
   /** The chain of finishReady calls, in Ready order. */
   private finishing: Promise<void> = Promise.resolve();
+  /** The chain of answers to applied proposals and reads, in Ready order. */
+  private answering: Promise<void> = Promise.resolve();
   private readonly leaderListeners = new Set<(lead: number, term: number) => void>();
   private readonly applyListeners = new Set<(index: number) => void>();
 
@@ -143,6 +145,7 @@ export class RaftHost implements TransportHandler {
       // Writes already handed to LMDB complete, and what they applied is answered, before the
       // store closes.
       await this.finishing;
+      await this.answering;
       this.failAll(new FedmqError('SHUTTING_DOWN', 'the node is shutting down'));
       this.staged?.dispose();
       this.staged = null;
@@ -369,8 +372,21 @@ export class RaftHost implements TransportHandler {
     const flushed = rd.mustSync ? this.log.flushed() : null;
     this.writes.push(rd);
     this.finishing = this.finishing
-      .then(() => this.finishReady(rd, late, flushed, applying))
+      .then(() => this.finishReady(rd, late, flushed))
       .catch((err: unknown) => this.halt(err as Error));
+    if (applying) {
+      // Proposals are answered as soon as their entries are applied, in order: they are durable
+      // on a quorum already, so this Ready's own flush is not theirs to wait for.
+      const entries = rd.committedEntries;
+      this.answering = this.answering
+        .then(async () => {
+          const results = await applying;
+          if (this.fatal) return;
+          this.answerApplied(entries, results);
+          this.releaseReads();
+        })
+        .catch((err: unknown) => this.halt(err as Error));
+    }
     const st = this.loopStats;
     st.readies++;
     st.entriesPersisted += rd.entries.length;
@@ -378,17 +394,17 @@ export class RaftHost implements TransportHandler {
   }
 
   /** The Ready's write is on disk: votes and acknowledgements may leave; answer what it applied. */
-  private async finishReady(rd: Ready, late: Message[], flushed: Promise<void> | null, applying: Promise<unknown[]> | null): Promise<void> {
+  private async finishReady(rd: Ready, late: Message[], flushed: Promise<void> | null): Promise<void> {
     const flushFrom = performance.now();
     if (flushed) await flushed;
     if (this.fatal) return;
     // Durable before answered: only now may votes and acknowledgements leave.
     if (late.length > 0) this.transport!.send(late);
     this.raft.persisted(rd);
-    if (applying) this.answerApplied(rd.committedEntries, await applying);
     this.loopStats.flushWaitMs += performance.now() - flushFrom;
-    this.releaseReads();
     this.writes.shift();
+    // Reads whose index was applied earlier (this Ready applied nothing) are served now.
+    this.releaseReads();
     this.wake();
   }
 
