@@ -10,6 +10,7 @@ import { fedmq } from '../../proto/gen/fedmq.js';
 import { FedmqError } from '../errors.ts';
 import type { ConfState, SnapshotMeta } from './core/index.ts';
 import type { StagedSnapshot } from './state-machine.ts';
+import { varintBytes, writeVarint } from './varint.ts';
 
 /**
  * The largest record an image may hold. A record is one key and value of a state machine
@@ -173,20 +174,4 @@ function invalid(path: string, offset: number, why: string): FedmqError {
   return new FedmqError('SNAPSHOT_INVALID', `snapshot image ${path} is malformed at byte ${offset}: ${why}`, { path, offset });
 }
 
-function varintBytes(n: number): number {
-  let bytes = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    bytes++;
-  }
-  return bytes;
-}
 
-function writeVarint(out: Uint8Array, at: number, n: number): number {
-  while (n >= 0x80) {
-    out[at++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  out[at++] = n;
-  return at;
-}

@@ -14,6 +14,7 @@ import { plainConfState } from '../snapshot-files.ts';
 import { RAFT_PROTOCOL_VERSION } from '../transport-types.ts';
 import type { NodeIdentity } from '../transport-types.ts';
 import type { ByteQueue } from './queue.ts';
+import { varintBytes, writeVarint } from '../varint.ts';
 
 export const RAFT_STREAM_PATH = '/fedmq.v1.RaftTransport/Stream';
 export const RAFT_INSTALL_SNAPSHOT_PATH = '/fedmq.v1.RaftTransport/InstallSnapshot';
@@ -201,25 +202,7 @@ export function decodeChunk(buf: Buffer, call: SnapshotCall | null): fedmq.v1.Sn
   }
 }
 
-// ---------------------------------------------------------------- varints
 
-function varintBytes(n: number): number {
-  let b = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    b++;
-  }
-  return b;
-}
-
-function writeVarint(buf: Buffer, pos: number, n: number): number {
-  while (n >= 0x80) {
-    buf[pos++] = (n % 128) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  buf[pos++] = n;
-  return pos;
-}
 
 /** Bytes of a RaftFrame holding one message of `messageBytes`. */
 export function frameBytesFor(messageBytes: number): number {
