@@ -532,7 +532,8 @@ test('setPeers closes a removed peer, refuses it while removed (it then redials 
   await waitFor(() => connected(n1, 2) && connected(n2, 1), { timeoutMs: 10_000, what: 'reconnection after re-adding' });
   n2.transport.send([heartbeat(2, 1, 1)]);
   await waitFor(() => n1.handler.from(2).length === 1, { timeoutMs: 10_000, what: 'a message after re-adding' });
-  t.pass();
+  t.true(connected(n1, 2));
+  t.is(n1.handler.from(2).length, 1);
 });
 
 // ---------------------------------------------------------------- bounds
@@ -649,7 +650,7 @@ test('a snapshot whose chunks skip an offset is refused with INVALID_ARGUMENT an
   t.is(err?.details, 'snapshot chunk from node 1 at offset 2000, expected 1000');
   t.is(n5.handler.snapshots.length, 0);
   await waitFor(() => readdirSync(n5.stagingDir).length === 0, { timeoutMs: 10_000, what: 'the partial file removed' });
-  t.pass();
+  t.deepEqual(readdirSync(n5.stagingDir), []);
 });
 
 // ---------------------------------------------------------------- child processes
