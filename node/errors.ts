@@ -34,6 +34,18 @@ export const ERROR_CATALOGUE = {
   STATE_MACHINE_HALTED: { grpc: GrpcStatus.INTERNAL, summary: 'apply stopped on an entry it cannot apply' },
   SNAPSHOT_INVALID: { grpc: GrpcStatus.INTERNAL, summary: 'a snapshot image is malformed or does not match its meta' },
   KEY_INVALID: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'the key is empty or longer than the store accepts' },
+  BAD_REQUEST: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'a request field is missing or invalid' },
+  SELECTOR_INVALID: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'the selector is not valid JMS SQL-92; the message names the position' },
+  DESTINATION_INVALID: { grpc: GrpcStatus.INVALID_ARGUMENT, summary: 'the destination name is not valid' },
+  DESTINATION_NOT_FOUND: { grpc: GrpcStatus.NOT_FOUND, summary: 'no such destination, and it is not created on first use' },
+  SUBSCRIPTION_NOT_FOUND: { grpc: GrpcStatus.NOT_FOUND, summary: 'no such durable subscription' },
+  SUBSCRIPTION_IN_USE: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the durable subscription has an active consumer' },
+  MSG_TOO_LARGE: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, summary: 'the message exceeds the largest message the site accepts' },
+  DEST_LIMIT: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, summary: "the destination's message or byte limit is reached" },
+  STORE_FULL: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, summary: "the node's store limit (storeBytesMax or messages) is reached" },
+  NOT_OUTSTANDING: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the message is not delivered and unacknowledged on this consumer (unknown, already acknowledged, or redelivered elsewhere)' },
+  TX_ROLLED_BACK: { grpc: GrpcStatus.ABORTED, summary: 'the transaction rolled back' },
+  TX_UNKNOWN: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'no such open transaction on this session' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -13,16 +13,13 @@ import { LmdbStateMachine } from './lmdb-state-machine.ts';
  */
 export const KV_KEY_BYTES_MAX = 1024;
 
-const KV_DB = 'kv.data';
+/** The key-value table's database (in the broker's state machine too). */
+export const KV_DB = 'kv.data';
 const KvOp = fedmq.v1.KvOp;
 
-export class KvStateMachine extends LmdbStateMachine {
-  private readonly data: Database<Buffer, Buffer>;
-
-  constructor(store: Store, opts: { bootstrap?: ConfState } = {}) {
-    super(store, { dbNames: [KV_DB], ...(opts.bootstrap ? { bootstrap: opts.bootstrap } : {}) });
-    this.data = this.rawDb(KV_DB);
-  }
+/** The replicated key-value table: a database and how KvCommands change it. */
+export class KvTable {
+  constructor(private readonly data: Database<Buffer, Buffer>) {}
 
   get(key: string): Uint8Array | undefined {
     const k = Buffer.from(key, 'utf8');
@@ -35,11 +32,11 @@ export class KvStateMachine extends LmdbStateMachine {
     return (this.data.getStats() as { entryCount: number }).entryCount;
   }
 
-  /** PUT's result is null; DELETE's is whether the key existed. */
-  protected applyCommand(entry: Entry): unknown {
+  /** Applies one KvCommand (inside the batch's transaction). PUT's result is null; DELETE's is whether the key existed. */
+  apply(entry: Entry, data: Uint8Array): unknown {
     let cmd: fedmq.v1.KvCommand;
     try {
-      cmd = fedmq.v1.KvCommand.decode(entry.data);
+      cmd = fedmq.v1.KvCommand.decode(data);
     } catch (err) {
       throw halt(entry, `its data is not a KvCommand (${(err as Error).message})`);
     }
@@ -57,6 +54,28 @@ export class KvStateMachine extends LmdbStateMachine {
       default:
         throw halt(entry, `op ${opName(cmd.op)}, which this node cannot apply: upgrade it if a newer version proposed it`);
     }
+  }
+}
+
+/** The Raft demo's state machine: only the key-value table (the Raft tests and benchmark use it). */
+export class KvStateMachine extends LmdbStateMachine {
+  readonly table: KvTable;
+
+  constructor(store: Store, opts: { bootstrap?: ConfState } = {}) {
+    super(store, { dbNames: [KV_DB], ...(opts.bootstrap ? { bootstrap: opts.bootstrap } : {}) });
+    this.table = new KvTable(this.rawDb(KV_DB));
+  }
+
+  get(key: string): Uint8Array | undefined {
+    return this.table.get(key);
+  }
+
+  size(): number {
+    return this.table.size();
+  }
+
+  protected applyCommand(entry: Entry): unknown {
+    return this.table.apply(entry, entry.data);
   }
 }
 

@@ -6,14 +6,15 @@ import { ConfChangeType } from '../raft/core/index.ts';
 import { FedmqError, isFedmqError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import type { RaftHost } from '../raft/host.ts';
-import { encodeKvDelete, encodeKvPut, type KvStateMachine } from '../raft/kv-state-machine.ts';
+import { kvEntry } from '../broker/state-machine.ts';
+import { encodeKvDelete, encodeKvPut, type KvTable } from '../raft/kv-state-machine.ts';
 
 /** Request bodies larger than this are refused (the demo's values are small). */
 const ADMIN_BODY_BYTES_MAX = 1 << 20;
 
 export interface AdminContext {
   host: RaftHost;
-  kv: KvStateMachine;
+  kv: KvTable;
   identity: { cluster: string; site: string; node: number };
   addresses: { grpc: string; admin: string };
   /** Per-peer connection state and counters of the Raft transport. */
@@ -75,12 +76,12 @@ async function handle(ctx: AdminContext, req: IncomingMessage, res: ServerRespon
     if (method === 'PUT') {
       requireLeader(ctx);
       const body = await readBody(req);
-      const out = await ctx.host.propose(encodeKvPut(key, body));
+      const out = await ctx.host.propose(kvEntry(encodeKvPut(key, body)));
       return sendJson(res, 200, { index: out.index, term: out.term });
     }
     if (method === 'DELETE') {
       requireLeader(ctx);
-      const out = await ctx.host.propose(encodeKvDelete(key));
+      const out = await ctx.host.propose(kvEntry(encodeKvDelete(key)));
       return sendJson(res, 200, { index: out.index, term: out.term });
     }
   }

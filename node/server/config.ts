@@ -23,6 +23,73 @@ export const NODE_DEFAULTS = {
   logLevel: 'info',
 } as const;
 
+/**
+ * The broker's defaults. Sizes line up (asserted below): a message <= a transaction <= a Raft
+ * entry (4 MiB, less 64 KiB of framing) <= a gRPC message.
+ */
+export const BROKER_DEFAULTS = {
+  autoCreate: true,
+  limits: {
+    messageBytesMax: 1 << 20,
+    transactionBytesMax: 3 << 20,
+    // A stand-in for the disk: the LMDB map is 1 GiB, and Raft's log shares it.
+    storeBytesMax: 512 << 20,
+    storeMessagesMax: 5_000_000,
+    destinationMessagesMax: 1_000_000,
+    destinationBytesMax: 256 << 20,
+    memoryMessagesMax: 100_000,
+    prefetchMax: 10_000,
+  },
+  policy: {
+    maxDeliveries: 7,
+    dlqStrategy: 'shared' as 'shared' | 'per-destination',
+    dlqMessagesMax: 100_000,
+    dlqBytesMax: 256 << 20,
+    expiredToDlq: true,
+    dedupeWindowMs: 10 * 60_000,
+    inactiveDurableTimeoutMs: 0,
+  },
+  // The SDK retries a send for at most this long (its default); the dedupe window must be longer.
+  clientRetryHorizonMs: 60_000,
+};
+
+/** A Raft entry's largest data less what a command adds around its messages. */
+const ENTRY_DATA_BYTES_MAX = (4 << 20) - (64 << 10);
+
+const positive = z.number().int().positive();
+const brokerSchema = z
+  .object({
+    autoCreate: z.boolean().default(BROKER_DEFAULTS.autoCreate),
+    limits: z
+      .object({
+        messageBytesMax: positive.default(BROKER_DEFAULTS.limits.messageBytesMax),
+        transactionBytesMax: positive.default(BROKER_DEFAULTS.limits.transactionBytesMax),
+        storeBytesMax: positive.default(BROKER_DEFAULTS.limits.storeBytesMax),
+        storeMessagesMax: positive.default(BROKER_DEFAULTS.limits.storeMessagesMax),
+        destinationMessagesMax: positive.default(BROKER_DEFAULTS.limits.destinationMessagesMax),
+        destinationBytesMax: positive.default(BROKER_DEFAULTS.limits.destinationBytesMax),
+        memoryMessagesMax: positive.default(BROKER_DEFAULTS.limits.memoryMessagesMax),
+        prefetchMax: positive.max(100_000).default(BROKER_DEFAULTS.limits.prefetchMax),
+      })
+      .strict()
+      .default(BROKER_DEFAULTS.limits),
+    policy: z
+      .object({
+        maxDeliveries: positive.max(1000).default(BROKER_DEFAULTS.policy.maxDeliveries),
+        dlqStrategy: z.enum(['shared', 'per-destination']).default(BROKER_DEFAULTS.policy.dlqStrategy),
+        dlqMessagesMax: positive.default(BROKER_DEFAULTS.policy.dlqMessagesMax),
+        dlqBytesMax: positive.default(BROKER_DEFAULTS.policy.dlqBytesMax),
+        expiredToDlq: z.boolean().default(BROKER_DEFAULTS.policy.expiredToDlq),
+        dedupeWindowMs: positive.default(BROKER_DEFAULTS.policy.dedupeWindowMs),
+        inactiveDurableTimeoutMs: z.number().int().min(0).default(BROKER_DEFAULTS.policy.inactiveDurableTimeoutMs),
+      })
+      .strict()
+      .default(BROKER_DEFAULTS.policy),
+    clientRetryHorizonMs: positive.default(BROKER_DEFAULTS.clientRetryHorizonMs),
+  })
+  .strict()
+  .default(BROKER_DEFAULTS);
+
 const hostPort = z
   .string()
   .regex(/^[A-Za-z0-9.\-]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7100')
@@ -59,6 +126,7 @@ export const nodeConfigSchema = z
       }),
     requestTimeoutMs: z.number().int().min(10).default(NODE_DEFAULTS.requestTimeoutMs),
     shutdownTransferMs: z.number().int().min(0).default(NODE_DEFAULTS.shutdownTransferMs),
+    broker: brokerSchema,
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().default({ level: 'info' }),
   })
   .strict()
@@ -93,6 +161,16 @@ export const nodeConfigSchema = z
     }
     if (r.electionTimeoutMs / r.tickMs < 5) {
       ctx.addIssue({ code: 'custom', path: ['raft', 'electionTimeoutMs'], message: `must be at least 5 ticks so failover jitter has room` });
+    }
+    const b = c.broker;
+    if (b.limits.messageBytesMax > b.limits.transactionBytesMax) {
+      ctx.addIssue({ code: 'custom', path: ['broker', 'limits', 'messageBytesMax'], message: `must not exceed broker.limits.transactionBytesMax (${b.limits.transactionBytesMax}): a message must fit in a transaction` });
+    }
+    if (b.limits.transactionBytesMax > ENTRY_DATA_BYTES_MAX) {
+      ctx.addIssue({ code: 'custom', path: ['broker', 'limits', 'transactionBytesMax'], message: `must be at most ${ENTRY_DATA_BYTES_MAX} (a Raft entry, 4 MiB, less 64 KiB of framing): a transaction commits as one entry` });
+    }
+    if (b.policy.dedupeWindowMs <= b.clientRetryHorizonMs) {
+      ctx.addIssue({ code: 'custom', path: ['broker', 'policy', 'dedupeWindowMs'], message: `must be longer than broker.clientRetryHorizonMs (${b.clientRetryHorizonMs} ms), or a retried send could be stored twice` });
     }
     if (c.requestTimeoutMs < 2 * r.electionTimeoutMs) {
       ctx.addIssue({ code: 'custom', path: ['requestTimeoutMs'], message: `must be at least two election timeouts (${2 * r.electionTimeoutMs} ms) so a failover fits in one request` });

@@ -1,5 +1,6 @@
-// One broker node: the LMDB store, the Raft host with its state machine, the gRPC server
-// (Raft peers today; the client API and bridges later) and the admin HTTP listener.
+// One broker node: the LMDB store, the Raft host with the broker's state machine, the leader's
+// broker core (sessions, dispatch), the gRPC server (Raft peers and the client API, on one port)
+// and the admin HTTP listener.
 import * as grpc from '@grpc/grpc-js';
 import type { Server as HttpServer } from 'node:http';
 import { randomInt } from 'node:crypto';
@@ -9,7 +10,11 @@ import { createLogger, type Logger } from '../log.ts';
 import { Raft, Sfc32, type ConfState } from '../raft/core/index.ts';
 import { GrpcRaftTransport } from '../raft/transport/index.ts';
 import { RaftHost } from '../raft/host.ts';
-import { KvStateMachine } from '../raft/kv-state-machine.ts';
+import { fedmq } from '../../proto/gen/fedmq.js';
+import { BrokerStateMachine } from '../broker/state-machine.ts';
+import type { BrokerPolicy } from '../broker/policy.ts';
+import { BrokerCore } from '../dispatch/broker-core.ts';
+import { brokerServiceDefinition, brokerServiceHandlers } from './broker-service.ts';
 import { LmdbRaftStorage } from '../raft/lmdb-storage.ts';
 import { Store } from '../store/index.ts';
 import { startAdminServer } from './admin.ts';
@@ -18,7 +23,8 @@ import type { NodeConfig } from './config.ts';
 export interface RunningNode {
   config: NodeConfig;
   host: RaftHost;
-  kv: KvStateMachine;
+  sm: BrokerStateMachine;
+  core: BrokerCore;
   logger: Logger;
   addresses: { grpc: string; admin: string };
   /** Graceful stop: a leader hands over first (see shutdownTransferMs). */
@@ -45,20 +51,20 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
         members: config.members.map((m) => ({ nodeId: m.id, address: m.grpc })).sort((a, b) => a.nodeId - b.nodeId),
       };
   const log = LmdbRaftStorage.open(store, bootstrap ? { bootstrap } : {});
-  const kv = new KvStateMachine(store, bootstrap ? { bootstrap } : {});
+  const sm = new BrokerStateMachine(store, bootstrap ? { bootstrap } : {});
   const tick = config.raft.tickMs;
   const raft = new Raft({
     id: config.node,
     storage: log,
     prng: new Sfc32(randomInt(2 ** 31)),
-    applied: kv.applied().index,
+    applied: sm.applied().index,
     electionTimeoutTicks: config.raft.electionTimeoutMs / tick,
     heartbeatTicks: config.raft.heartbeatMs / tick,
   });
   const host = new RaftHost({
     raft,
     log,
-    stateMachine: kv,
+    stateMachine: sm,
     logger,
     tickMs: tick,
     requestTimeoutMs: config.requestTimeoutMs,
@@ -76,8 +82,35 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     logger,
     stagingDir,
   });
+  const core = new BrokerCore({
+    sm,
+    propose: (data) => host.propose(data),
+    isLeader: () => host.isLeader(),
+    logger,
+    limits: config.broker.limits,
+    policy: brokerPolicy(config),
+    autoCreate: config.broker.autoCreate,
+  });
+  host.onLeaderChange(() => core.leadershipChanged());
   const server = new grpc.Server(transport.serverOptions());
   transport.addTo(server);
+  server.addService(
+    brokerServiceDefinition,
+    brokerServiceHandlers({
+      core,
+      sm,
+      host,
+      site: config.site,
+      nodeId: config.node,
+      logger,
+      welcome: {
+        messageBytesMax: config.broker.limits.messageBytesMax,
+        transactionBytesMax: config.broker.limits.transactionBytesMax,
+        dedupeWindowMs: config.broker.policy.dedupeWindowMs,
+      },
+      readyWaitMs: config.requestTimeoutMs,
+    }),
+  );
   const grpcPort = await new Promise<number>((res, rej) =>
     server.bindAsync(config.listen.grpc, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? rej(err) : res(port))),
   );
@@ -90,7 +123,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     admin = await startAdminServer(
       {
         host,
-        kv,
+        kv: sm.kv,
         identity: { cluster: config.cluster, site: config.site, node: config.node },
         addresses: { grpc: grpcAddr, admin: config.listen.admin },
         transportStats: () => transport.stats(),
@@ -113,6 +146,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
   const stop = (stopOpts: { transfer?: boolean } = {}): Promise<void> => {
     stopping ??= (async () => {
       if (stopOpts.transfer !== false && host.isLeader()) await handOver(host, config.shutdownTransferMs, logger);
+      core.close();
       await host.stop();
       await transport.close();
       await new Promise<void>((res) => admin.close(() => res()));
@@ -124,7 +158,20 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     return stopping;
   };
 
-  return { config, host, kv, logger, addresses: { grpc: grpcAddr, admin: adminAddr }, stop };
+  return { config, host, sm, core, logger, addresses: { grpc: grpcAddr, admin: adminAddr }, stop };
+}
+
+function brokerPolicy(config: NodeConfig): BrokerPolicy {
+  const p = config.broker.policy;
+  return {
+    maxDeliveries: p.maxDeliveries,
+    dlqStrategy: p.dlqStrategy === 'per-destination' ? fedmq.v1.DlqStrategy.DLQ_PER_DESTINATION : fedmq.v1.DlqStrategy.DLQ_SHARED,
+    dlqMessagesMax: p.dlqMessagesMax,
+    dlqBytesMax: p.dlqBytesMax,
+    expiredToDlq: p.expiredToDlq,
+    dedupeWindowMs: p.dedupeWindowMs,
+    inactiveDurableTimeoutMs: p.inactiveDurableTimeoutMs,
+  };
 }
 
 /** A leader about to exit hands leadership to its most caught-up voter and waits for it to take over. */

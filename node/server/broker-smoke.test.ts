@@ -1,0 +1,21 @@
+// The broker end to end on one node over real gRPC and LMDB: send, consume, ack.
+import test from 'ava';
+import { connectTo, startTestNode, until } from './test-node.ts';
+import type { ReceivedMessage } from '../client/index.ts';
+
+test('a persistent send is consumed, acknowledged and removed', async (t) => {
+  const node = await startTestNode(t);
+  const client = await connectTo(t, node);
+  const receipts = await Promise.all(Array.from({ length: 50 }, (_, i) => client.send({ queue: 'orders' }, `m${i}`)));
+  t.is(receipts.length, 50);
+  t.false(receipts.some((r) => r.duplicate));
+  const got: ReceivedMessage[] = [];
+  await client.subscribe({ queue: 'orders' }, (m) => {
+    got.push(m);
+  }, { prefetch: 10 });
+  await until('50 deliveries', () => got.length === 50);
+  t.deepEqual(got.map((m) => m.body.toString()), Array.from({ length: 50 }, (_, i) => `m${i}`));
+  t.true(got.every((m) => m.deliveryCount === 1 && !m.redelivered));
+  await until('the queue drained', () => Number(node.sm.destination(1, 'orders')?.depth ?? -1) === 0);
+  t.is(Number(node.sm.destination(1, 'orders')!.acked), 50);
+});
