@@ -125,7 +125,7 @@ export class BrokerStateMachine extends LmdbStateMachine {
   private collected: Array<{ index: number; effect: BrokerEffect }> = [];
   private readonly effectListeners = new Set<(effects: BrokerEffect[]) => void>();
   /** Compiled durable-subscription selectors (pure: a cache of the text). */
-  private readonly selectors = new Map<string, CompiledSelector>();
+  private readonly selectors = new Map<string, CompiledSelector | null>();
 
   constructor(store: Store, opts: { bootstrap?: ConfState } = {}) {
     super(store, { dbNames: [...Object.values(DB), KV_DB], ...(opts.bootstrap ? { bootstrap: opts.bootstrap } : {}) });
@@ -333,7 +333,7 @@ export class BrokerStateMachine extends LmdbStateMachine {
       const view = selectorView(m);
       for (const d of this.durables()) {
         if (!matchesPattern(d.topic!.name!, dest.name!)) continue;
-        if (d.selector && !this.selector(d.selector).matches(view)) continue;
+        if (d.selector && !this.selectorOrNull(d.selector)?.matches(view)) continue;
         const store = this.destById(ctx, d.destId);
         if (store) this.storeMessage(ctx, store, m, 0);
       }
@@ -450,6 +450,11 @@ export class BrokerStateMachine extends LmdbStateMachine {
     ctx.dests.delete(rec.id);
     this.destDb.remove(destKey(storeKind(rec), rec.destination!.name!));
     this.destIdDb.remove(destIdKey(rec.id));
+    if (rec.durableSubscription) {
+      // The store of a durable subscription: the subscription goes with it.
+      const i = rec.durableSubscription.indexOf(':');
+      this.durableDb.remove(durableRecordKey(rec.durableSubscription.slice(0, i), rec.durableSubscription.slice(i + 1)));
+    }
     ctx.effects.push({ kind: 'destDeleted', destId: rec.id });
     return true;
   }
@@ -459,6 +464,9 @@ export class BrokerStateMachine extends LmdbStateMachine {
     const name = s.name ?? '';
     const topic = s.topic!;
     const selector = s.selector ?? '';
+    // The leader compiled it before proposing; one that does not compile here (another parser
+    // version) is refused by every replica alike, never stored to fail later sends.
+    if (selector && !this.selectorOrNull(selector)) return { destId: 0, created: false, reset: false };
     const key = durableRecordKey(clientId, name);
     const raw = this.durableDb.get(key);
     if (raw) {
@@ -624,23 +632,23 @@ export class BrokerStateMachine extends LmdbStateMachine {
 
   /** Moves a message to its DLQ with a reason header, or discards it when the DLQ is full (or it is a DLQ's own). */
   private deadLetter(ctx: Ctx, rec: fedmq.v1.DestinationRecord, seq: number, stored: fedmq.v1.StoredMessage, reason: string, policy: BrokerPolicy): ReleaseOutcome {
-    stored.out = false;
-    this.removeMessage(ctx, rec, seq, stored);
+    this.removeMessage(ctx, rec, seq, stored); // its dispatch mark (b.out) goes with it
     rec.deadLettered++;
     const from = rec.destination!;
     const originalName = stored.message!.destination?.name ?? from.name!;
+    const m = pb.Message.create(stored.message!);
+    m.headers = { ...m.headers, [DLQ_REASON_HEADER]: { stringValue: reason }, [DLQ_ORIGIN_HEADER]: { stringValue: destinationUri({ kind: from.kind!, name: originalName }) } };
+    m.expiresAtMs = 0;
+    m.deliverAtMs = 0;
+    const size = pb.Message.encode(m).len;
     const dlqName = dlqFor(policy.dlqStrategy, originalName);
     const dlq = this.findDest(ctx, DestinationKind.QUEUE, dlqName) ?? this.createDest(ctx, DestinationKind.QUEUE, { kind: DestinationKind.QUEUE, name: dlqName }, {});
-    if (dlq.depth >= policy.dlqMessagesMax || dlq.bytes + stored.size > policy.dlqBytesMax) {
+    if (dlq.depth >= policy.dlqMessagesMax || dlq.bytes + size > policy.dlqBytesMax) {
       // The DLQ is full: the dead letter is discarded and counted on the DLQ, never blocking
       // the destination it came from.
       dlq.discarded++;
       return 'discarded';
     }
-    const m = pb.Message.create(stored.message!);
-    m.headers = { ...m.headers, [DLQ_REASON_HEADER]: { stringValue: reason }, [DLQ_ORIGIN_HEADER]: { stringValue: destinationUri({ kind: from.kind!, name: originalName }) } };
-    m.expiresAtMs = 0;
-    m.deliverAtMs = 0;
     this.storeMessage(ctx, dlq, m, 0);
     return 'dead-lettered';
   }
@@ -672,10 +680,15 @@ export class BrokerStateMachine extends LmdbStateMachine {
     }
   }
 
-  private selector(text: string): CompiledSelector {
+  /** The compiled selector, or null if it does not compile (it then matches nothing). */
+  private selectorOrNull(text: string): CompiledSelector | null {
     let s = this.selectors.get(text);
-    if (!s) {
-      s = compileSelector(text);
+    if (s === undefined) {
+      try {
+        s = compileSelector(text);
+      } catch {
+        s = null;
+      }
       this.selectors.set(text, s);
     }
     return s;

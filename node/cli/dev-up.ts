@@ -65,7 +65,7 @@ export async function devUp(topologyPath: string, dataRoot: string): Promise<voi
       process.stdout.write(`site ${cfg.site}: node ${m.node} leads (term ${m.term})\n`);
       if (!hinted.has(cfg.site)) {
         hinted.add(cfg.site);
-        process.stdout.write(`  try: curl -X PUT -d hello http://${cfg.listen.admin}/kv/greeting && curl http://${cfg.listen.admin}/kv/greeting\n`);
+        process.stdout.write(`  try: npx fedmq send orders hello --server ${cfg.listen.grpc} && npx fedmq consume orders --count 1 --server ${cfg.listen.grpc}\n`);
       }
     });
   }

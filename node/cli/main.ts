@@ -1,9 +1,10 @@
 // The `fedmq` command line (commander): start a node, run a local topology, inspect a node.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { isFedmqError } from '../errors.ts';
 import { loadNodeConfig } from '../server/config.ts';
 import { startNode } from '../server/node.ts';
 import { devUp } from './dev-up.ts';
+import { addClientCommands } from './client-commands.ts';
 
 function fail(err: unknown): never {
   if (isFedmqError(err)) {
@@ -13,11 +14,6 @@ function fail(err: unknown): never {
   }
   process.stderr.write(`fedmq: ${(err as Error).stack ?? String(err)}\n`);
   process.exit(1);
-}
-
-function hostPort(v: string): string {
-  if (!/^[A-Za-z0-9.\-]+:\d{1,5}$/.test(v)) throw new InvalidArgumentError('must be host:port');
-  return v;
 }
 
 const program = new Command().name('fedmq').description('fedmq: Raft-replicated sites joined by fenced, lag-tracked bridges.');
@@ -68,17 +64,12 @@ program
     }
   });
 
-program
-  .command('status')
-  .description("print a node's status (JSON)")
-  .option('--admin <host:port>', "the node's admin address", hostPort, '127.0.0.1:8100')
-  .action(async (opts: { admin: string }) => {
-    try {
-      const res = await fetch(`http://${opts.admin}/status`, { signal: AbortSignal.timeout(5000) });
-      process.stdout.write(`${JSON.stringify(await res.json(), null, 2)}\n`);
-    } catch (err) {
-      fail(new Error(`cannot reach ${opts.admin}: ${(err as Error).message}`));
-    }
-  });
+addClientCommands(program, async (fn) => {
+  try {
+    await fn();
+  } catch (err) {
+    fail(err);
+  }
+});
 
 await program.parseAsync(process.argv);

@@ -164,6 +164,11 @@ export class FedmqClient {
     return c;
   }
 
+  /** A client that opens its session on first use (operator calls need none). */
+  static lazy(opts: ClientOptions): FedmqClient {
+    return new FedmqClient(opts);
+  }
+
   /** What the serving node said when the session opened. */
   get session(): fedmq.v1.ISessionWelcome | null {
     return this.welcome;
@@ -293,6 +298,11 @@ export class FedmqClient {
 
   async removeSubscription(clientId: string, name: string): Promise<void> {
     await this.unary('RemoveSubscription', pb.RemoveSubscriptionRequest.encode({ clientId, name }).finish(), pb.RemoveSubscriptionResponse, true);
+  }
+
+  /** The status of one node (the first of `servers`, or `address`). */
+  async status(address?: string): Promise<fedmq.v1.StatusResponse> {
+    return this.unaryAt(address ?? this.opts.servers[0]!, 'Status', pb.StatusRequest.encode({}).finish(), pb.StatusResponse);
   }
 
   close(): void {
@@ -547,6 +557,20 @@ export class FedmqClient {
       // The tag, for transactions (see Transaction.ack).
       ...({ tag, consumerId: c?.id ?? '', epoch } as object),
     } as ReceivedMessage;
+  }
+
+  private unaryAt<T>(addr: string, method: string, req: Uint8Array, codec: { decode(b: Uint8Array): T }): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.stub(addr).makeUnaryRequest(
+        brokerServiceDefinition[method]!.path,
+        (b: Buffer) => b,
+        (b: Buffer) => b,
+        Buffer.from(req),
+        new grpc.Metadata(),
+        { deadline: Date.now() + 5_000 },
+        (err: grpc.ServiceError | null, res?: Buffer) => (err ? reject(new FedmqError('NO_LEADER', `${addr}: ${err.details || err.message}`)) : resolve(codec.decode(res!))),
+      );
+    });
   }
 
   private async unary<T>(method: string, req: Uint8Array, codec: { decode(b: Uint8Array): T }, leaderOnly: boolean): Promise<T> {

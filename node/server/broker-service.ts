@@ -52,6 +52,7 @@ export const brokerServiceDefinition: grpc.ServiceDefinition = {
   Browse: unary('Browse', pb.BrowseResponse),
   Purge: unary('Purge', pb.PurgeResponse),
   RemoveSubscription: unary('RemoveSubscription', pb.RemoveSubscriptionResponse),
+  Status: unary('Status', pb.StatusResponse),
 };
 
 export interface BrokerServiceContext {
@@ -345,5 +346,30 @@ export function brokerServiceHandlers(ctx: BrokerServiceContext): grpc.UntypedSe
     })().then((r) => cb(null, r), (err: unknown) => cb(grpcError(err, ctx.host)));
   };
 
-  return { Session, ListDestinations, Browse, Purge, RemoveSubscription };
+  const Status = (call: grpc.ServerUnaryCall<Buffer, fedmq.v1.IStatusResponse>, cb: grpc.sendUnaryData<fedmq.v1.IStatusResponse>): void => {
+    (async () => {
+      decodeOr(pb.StatusRequest, call.request, 'StatusRequest');
+      const st = ctx.host.status();
+      const peers: fedmq.v1.IPeerStatus[] = st.confState.members.map((m) => {
+        const p = st.progress[m.nodeId];
+        const match = p?.match ?? 0;
+        return { nodeId: m.nodeId, address: m.address, voter: st.confState.voters.includes(m.nodeId), match, lag: st.state === 'leader' ? Math.max(0, st.lastIndex - match) : 0 };
+      });
+      return {
+        site: ctx.site,
+        nodeId: ctx.nodeId,
+        role: st.state,
+        term: st.term,
+        leaderId: st.lead,
+        leaderAddress: st.lead ? (ctx.host.addressOf(st.lead) ?? '') : '',
+        commit: st.commit,
+        applied: st.appliedState,
+        lastIndex: st.lastIndex,
+        peers,
+        serving: ctx.core.serving,
+      };
+    })().then((r) => cb(null, r), (err: unknown) => cb(grpcError(err, ctx.host)));
+  };
+
+  return { Session, ListDestinations, Browse, Purge, RemoveSubscription, Status };
 }

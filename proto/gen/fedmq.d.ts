@@ -4342,6 +4342,279 @@ export namespace fedmq {
             type $Shape = fedmq.v1.RemoveSubscriptionResponse.$Properties;
         }
 
+        /**
+         * Properties of a StatusRequest.
+         * @deprecated Use fedmq.v1.StatusRequest.$Properties instead.
+         */
+        interface IStatusRequest extends fedmq.v1.StatusRequest.$Properties {
+        }
+
+        /** Represents a StatusRequest. */
+        class StatusRequest {
+
+            /**
+             * Constructs a new StatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.StatusRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new StatusRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusRequest instance
+             */
+            static create(properties: fedmq.v1.StatusRequest.$Shape): fedmq.v1.StatusRequest & fedmq.v1.StatusRequest.$Shape;
+            static create(properties?: fedmq.v1.StatusRequest.$Properties): fedmq.v1.StatusRequest;
+
+            /**
+             * Encodes the specified StatusRequest message. Does not implicitly {@link fedmq.v1.StatusRequest.verify|verify} messages.
+             * @param message StatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.StatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.StatusRequest & fedmq.v1.StatusRequest.$Shape} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.StatusRequest & fedmq.v1.StatusRequest.$Shape;
+        }
+
+        namespace StatusRequest {
+
+            /** Properties of a StatusRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatusRequest. */
+            type $Shape = fedmq.v1.StatusRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PeerStatus.
+         * @deprecated Use fedmq.v1.PeerStatus.$Properties instead.
+         */
+        interface IPeerStatus extends fedmq.v1.PeerStatus.$Properties {
+        }
+
+        /** Represents a PeerStatus. */
+        class PeerStatus {
+
+            /**
+             * Constructs a new PeerStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.PeerStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PeerStatus nodeId. */
+            nodeId: number;
+
+            /** PeerStatus address. */
+            address: string;
+
+            /** PeerStatus voter. */
+            voter: boolean;
+
+            /** PeerStatus match. */
+            match: number;
+
+            /** PeerStatus lag. */
+            lag: number;
+
+            /**
+             * Creates a new PeerStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PeerStatus instance
+             */
+            static create(properties: fedmq.v1.PeerStatus.$Shape): fedmq.v1.PeerStatus & fedmq.v1.PeerStatus.$Shape;
+            static create(properties?: fedmq.v1.PeerStatus.$Properties): fedmq.v1.PeerStatus;
+
+            /**
+             * Encodes the specified PeerStatus message. Does not implicitly {@link fedmq.v1.PeerStatus.verify|verify} messages.
+             * @param message PeerStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.PeerStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PeerStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.PeerStatus & fedmq.v1.PeerStatus.$Shape} PeerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.PeerStatus & fedmq.v1.PeerStatus.$Shape;
+        }
+
+        namespace PeerStatus {
+
+            /** Properties of a PeerStatus. */
+            interface $Properties {
+
+                /** PeerStatus nodeId */
+                nodeId?: (number|null);
+
+                /** PeerStatus address */
+                address?: (string|null);
+
+                /** PeerStatus voter */
+                voter?: (boolean|null);
+
+                /** PeerStatus match */
+                match?: (number|null);
+
+                /** PeerStatus lag */
+                lag?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PeerStatus. */
+            type $Shape = fedmq.v1.PeerStatus.$Properties;
+        }
+
+        /**
+         * Properties of a StatusResponse.
+         * @deprecated Use fedmq.v1.StatusResponse.$Properties instead.
+         */
+        interface IStatusResponse extends fedmq.v1.StatusResponse.$Properties {
+        }
+
+        /** Represents a StatusResponse. */
+        class StatusResponse {
+
+            /**
+             * Constructs a new StatusResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.StatusResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatusResponse site. */
+            site: string;
+
+            /** StatusResponse nodeId. */
+            nodeId: number;
+
+            /** StatusResponse role. */
+            role: string;
+
+            /** StatusResponse term. */
+            term: number;
+
+            /** StatusResponse leaderId. */
+            leaderId: number;
+
+            /** StatusResponse leaderAddress. */
+            leaderAddress: string;
+
+            /** StatusResponse commit. */
+            commit: number;
+
+            /** StatusResponse applied. */
+            applied: number;
+
+            /** StatusResponse lastIndex. */
+            lastIndex: number;
+
+            /** StatusResponse peers. */
+            peers: fedmq.v1.PeerStatus.$Properties[];
+
+            /** StatusResponse serving. */
+            serving: boolean;
+
+            /**
+             * Creates a new StatusResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusResponse instance
+             */
+            static create(properties: fedmq.v1.StatusResponse.$Shape): fedmq.v1.StatusResponse & fedmq.v1.StatusResponse.$Shape;
+            static create(properties?: fedmq.v1.StatusResponse.$Properties): fedmq.v1.StatusResponse;
+
+            /**
+             * Encodes the specified StatusResponse message. Does not implicitly {@link fedmq.v1.StatusResponse.verify|verify} messages.
+             * @param message StatusResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.StatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.StatusResponse & fedmq.v1.StatusResponse.$Shape} StatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.StatusResponse & fedmq.v1.StatusResponse.$Shape;
+        }
+
+        namespace StatusResponse {
+
+            /** Properties of a StatusResponse. */
+            interface $Properties {
+
+                /** StatusResponse site */
+                site?: (string|null);
+
+                /** StatusResponse nodeId */
+                nodeId?: (number|null);
+
+                /** StatusResponse role */
+                role?: (string|null);
+
+                /** StatusResponse term */
+                term?: (number|null);
+
+                /** StatusResponse leaderId */
+                leaderId?: (number|null);
+
+                /** StatusResponse leaderAddress */
+                leaderAddress?: (string|null);
+
+                /** StatusResponse commit */
+                commit?: (number|null);
+
+                /** StatusResponse applied */
+                applied?: (number|null);
+
+                /** StatusResponse lastIndex */
+                lastIndex?: (number|null);
+
+                /** StatusResponse peers */
+                peers?: (fedmq.v1.PeerStatus.$Properties[]|null);
+
+                /** StatusResponse serving */
+                serving?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatusResponse. */
+            type $Shape = fedmq.v1.StatusResponse.$Properties;
+        }
+
         /** KvOp enum. */
         enum KvOp {
 

@@ -10770,6 +10770,720 @@ export const fedmq = $root.fedmq = (() => {
             return RemoveSubscriptionResponse;
         })();
 
+        v1.StatusRequest = (function() {
+
+            /**
+             * Properties of a StatusRequest.
+             * @typedef {Object} fedmq.v1.StatusRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatusRequest.
+             * @memberof fedmq.v1
+             * @interface IStatusRequest
+             * @augments fedmq.v1.StatusRequest.$Properties
+             * @deprecated Use fedmq.v1.StatusRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatusRequest.
+             * @typedef {fedmq.v1.StatusRequest.$Properties} fedmq.v1.StatusRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StatusRequest.
+             * @memberof fedmq.v1
+             * @classdesc Represents a StatusRequest.
+             * @constructor
+             * @param {fedmq.v1.StatusRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatusRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new StatusRequest instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.StatusRequest
+             * @static
+             * @param {fedmq.v1.StatusRequest.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.StatusRequest} StatusRequest instance
+             * @type {{
+             *   (properties: fedmq.v1.StatusRequest.$Shape): fedmq.v1.StatusRequest & fedmq.v1.StatusRequest.$Shape;
+             *   (properties?: fedmq.v1.StatusRequest.$Properties): fedmq.v1.StatusRequest;
+             * }}
+             */
+            StatusRequest.create = function(properties) {
+                return new StatusRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StatusRequest message. Does not implicitly {@link fedmq.v1.StatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.StatusRequest
+             * @static
+             * @param {fedmq.v1.StatusRequest.$Properties} message StatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.StatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.StatusRequest & fedmq.v1.StatusRequest.$Shape} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.StatusRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StatusRequest;
+        })();
+
+        v1.PeerStatus = (function() {
+
+            /**
+             * Properties of a PeerStatus.
+             * @typedef {Object} fedmq.v1.PeerStatus.$Properties
+             * @property {number|null} [nodeId] PeerStatus nodeId
+             * @property {string|null} [address] PeerStatus address
+             * @property {boolean|null} [voter] PeerStatus voter
+             * @property {number|null} [match] PeerStatus match
+             * @property {number|null} [lag] PeerStatus lag
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerStatus.
+             * @memberof fedmq.v1
+             * @interface IPeerStatus
+             * @augments fedmq.v1.PeerStatus.$Properties
+             * @deprecated Use fedmq.v1.PeerStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerStatus.
+             * @typedef {fedmq.v1.PeerStatus.$Properties} fedmq.v1.PeerStatus.$Shape
+             */
+
+            /**
+             * Constructs a new PeerStatus.
+             * @memberof fedmq.v1
+             * @classdesc Represents a PeerStatus.
+             * @constructor
+             * @param {fedmq.v1.PeerStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerStatus nodeId.
+             * @member {number} nodeId
+             * @memberof fedmq.v1.PeerStatus
+             * @instance
+             */
+            PeerStatus.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PeerStatus address.
+             * @member {string} address
+             * @memberof fedmq.v1.PeerStatus
+             * @instance
+             */
+            PeerStatus.prototype.address = "";
+
+            /**
+             * PeerStatus voter.
+             * @member {boolean} voter
+             * @memberof fedmq.v1.PeerStatus
+             * @instance
+             */
+            PeerStatus.prototype.voter = false;
+
+            /**
+             * PeerStatus match.
+             * @member {number} match
+             * @memberof fedmq.v1.PeerStatus
+             * @instance
+             */
+            PeerStatus.prototype.match = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PeerStatus lag.
+             * @member {number} lag
+             * @memberof fedmq.v1.PeerStatus
+             * @instance
+             */
+            PeerStatus.prototype.lag = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PeerStatus instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.PeerStatus
+             * @static
+             * @param {fedmq.v1.PeerStatus.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.PeerStatus} PeerStatus instance
+             * @type {{
+             *   (properties: fedmq.v1.PeerStatus.$Shape): fedmq.v1.PeerStatus & fedmq.v1.PeerStatus.$Shape;
+             *   (properties?: fedmq.v1.PeerStatus.$Properties): fedmq.v1.PeerStatus;
+             * }}
+             */
+            PeerStatus.create = function(properties) {
+                return new PeerStatus(properties);
+            };
+
+            /**
+             * Encodes the specified PeerStatus message. Does not implicitly {@link fedmq.v1.PeerStatus.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.PeerStatus
+             * @static
+             * @param {fedmq.v1.PeerStatus.$Properties} message PeerStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.voter != null && $Object.hasOwnProperty.call(message, "voter") && message.voter !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.voter);
+                if (message.match != null && $Object.hasOwnProperty.call(message, "match") && (typeof message.match === "object" ? message.match.low || message.match.high : message.match !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.match);
+                if (message.lag != null && $Object.hasOwnProperty.call(message, "lag") && (typeof message.lag === "object" ? message.lag.low || message.lag.high : message.lag !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.lag);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.PeerStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.PeerStatus & fedmq.v1.PeerStatus.$Shape} PeerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.PeerStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.voter = value;
+                            else
+                                delete message.voter;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.match = value;
+                            else
+                                delete message.match;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lag = value;
+                            else
+                                delete message.lag;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerStatus;
+        })();
+
+        v1.StatusResponse = (function() {
+
+            /**
+             * Properties of a StatusResponse.
+             * @typedef {Object} fedmq.v1.StatusResponse.$Properties
+             * @property {string|null} [site] StatusResponse site
+             * @property {number|null} [nodeId] StatusResponse nodeId
+             * @property {string|null} [role] StatusResponse role
+             * @property {number|null} [term] StatusResponse term
+             * @property {number|null} [leaderId] StatusResponse leaderId
+             * @property {string|null} [leaderAddress] StatusResponse leaderAddress
+             * @property {number|null} [commit] StatusResponse commit
+             * @property {number|null} [applied] StatusResponse applied
+             * @property {number|null} [lastIndex] StatusResponse lastIndex
+             * @property {Array.<fedmq.v1.PeerStatus.$Properties>|null} [peers] StatusResponse peers
+             * @property {boolean|null} [serving] StatusResponse serving
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatusResponse.
+             * @memberof fedmq.v1
+             * @interface IStatusResponse
+             * @augments fedmq.v1.StatusResponse.$Properties
+             * @deprecated Use fedmq.v1.StatusResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatusResponse.
+             * @typedef {fedmq.v1.StatusResponse.$Properties} fedmq.v1.StatusResponse.$Shape
+             */
+
+            /**
+             * Constructs a new StatusResponse.
+             * @memberof fedmq.v1
+             * @classdesc Represents a StatusResponse.
+             * @constructor
+             * @param {fedmq.v1.StatusResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatusResponse = function (properties) {
+                this.peers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatusResponse site.
+             * @member {string} site
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.site = "";
+
+            /**
+             * StatusResponse nodeId.
+             * @member {number} nodeId
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatusResponse role.
+             * @member {string} role
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.role = "";
+
+            /**
+             * StatusResponse term.
+             * @member {number} term
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatusResponse leaderId.
+             * @member {number} leaderId
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.leaderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatusResponse leaderAddress.
+             * @member {string} leaderAddress
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.leaderAddress = "";
+
+            /**
+             * StatusResponse commit.
+             * @member {number} commit
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatusResponse applied.
+             * @member {number} applied
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.applied = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatusResponse lastIndex.
+             * @member {number} lastIndex
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.lastIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatusResponse peers.
+             * @member {Array.<fedmq.v1.PeerStatus.$Properties>} peers
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.peers = $util.emptyArray;
+
+            /**
+             * StatusResponse serving.
+             * @member {boolean} serving
+             * @memberof fedmq.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.serving = false;
+
+            /**
+             * Creates a new StatusResponse instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.StatusResponse
+             * @static
+             * @param {fedmq.v1.StatusResponse.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.StatusResponse} StatusResponse instance
+             * @type {{
+             *   (properties: fedmq.v1.StatusResponse.$Shape): fedmq.v1.StatusResponse & fedmq.v1.StatusResponse.$Shape;
+             *   (properties?: fedmq.v1.StatusResponse.$Properties): fedmq.v1.StatusResponse;
+             * }}
+             */
+            StatusResponse.create = function(properties) {
+                return new StatusResponse(properties);
+            };
+
+            /**
+             * Encodes the specified StatusResponse message. Does not implicitly {@link fedmq.v1.StatusResponse.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.StatusResponse
+             * @static
+             * @param {fedmq.v1.StatusResponse.$Properties} message StatusResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.site != null && $Object.hasOwnProperty.call(message, "site") && message.site !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.site);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nodeId);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.role);
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.term);
+                if (message.leaderId != null && $Object.hasOwnProperty.call(message, "leaderId") && (typeof message.leaderId === "object" ? message.leaderId.low || message.leaderId.high : message.leaderId !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.leaderId);
+                if (message.leaderAddress != null && $Object.hasOwnProperty.call(message, "leaderAddress") && message.leaderAddress !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.leaderAddress);
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.commit);
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied") && (typeof message.applied === "object" ? message.applied.low || message.applied.high : message.applied !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.applied);
+                if (message.lastIndex != null && $Object.hasOwnProperty.call(message, "lastIndex") && (typeof message.lastIndex === "object" ? message.lastIndex.low || message.lastIndex.high : message.lastIndex !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.lastIndex);
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        $root.fedmq.v1.PeerStatus.encode(message.peers[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.serving != null && $Object.hasOwnProperty.call(message, "serving") && message.serving !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.serving);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatusResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.StatusResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.StatusResponse & fedmq.v1.StatusResponse.$Shape} StatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.StatusResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.site = value;
+                            else
+                                delete message.site;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leaderId = value;
+                            else
+                                delete message.leaderId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaderAddress = value;
+                            else
+                                delete message.leaderAddress;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.commit = value;
+                            else
+                                delete message.commit;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.applied = value;
+                            else
+                                delete message.applied;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastIndex = value;
+                            else
+                                delete message.lastIndex;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.fedmq.v1.PeerStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.serving = value;
+                            else
+                                delete message.serving;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StatusResponse;
+        })();
+
         /**
          * KvOp enum.
          * @name fedmq.v1.KvOp
