@@ -83,6 +83,8 @@ export interface TestSiteOptions {
   compactEveryEntries?: number;
   /** How long a leader on SIGTERM waits for its handover (the node's default is 3 s). */
   shutdownTransferMs?: number;
+  /** The nodes' `broker:` config section. */
+  broker?: Record<string, unknown>;
 }
 
 export class TestSite {
@@ -137,6 +139,7 @@ export class TestSite {
       },
       requestTimeoutMs: Math.max(10_000, this.electionTimeoutMs * 10),
       ...(this.opts.shutdownTransferMs !== undefined ? { shutdownTransferMs: this.opts.shutdownTransferMs } : {}),
+      ...(this.opts.broker ? { broker: this.opts.broker } : {}),
       log: { level: 'info' },
     };
     const node: SiteNode = {
