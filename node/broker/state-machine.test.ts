@@ -536,9 +536,9 @@ test('a send creates its queue when auto_create is set; sequence numbers rise; d
   // Effects: the queue created once, then one 'stored' per message with its scheduling fields.
   t.deepEqual(h.takeEffects(), [
     { kind: 'destCreated', destId: 1 },
-    { kind: 'stored', destId: 1, seq: 1, priority: 7, deliverAtMs: T0 + 5, expiresAtMs: T0 + 60_000 },
-    { kind: 'stored', destId: 1, seq: 2, priority: 4, deliverAtMs: 0, expiresAtMs: 0 },
-    { kind: 'stored', destId: 1, seq: 3, priority: 4, deliverAtMs: 0, expiresAtMs: 0 },
+    { kind: 'stored', destId: 1, seq: 1, id: 'o-1', priority: 7, deliverAtMs: T0 + 5, expiresAtMs: T0 + 60_000, out: false },
+    { kind: 'stored', destId: 1, seq: 2, id: 'o-2', priority: 4, deliverAtMs: 0, expiresAtMs: 0, out: false },
+    { kind: 'stored', destId: 1, seq: 3, id: 'o-3', priority: 4, deliverAtMs: 0, expiresAtMs: 0, out: false },
   ]);
 
   // A second queue gets the next id and its own sequence numbers.
@@ -943,7 +943,7 @@ test('after maxDeliveries deliveries a message goes to the shared DLQ with the r
   t.deepEqual(h.takeEffects(), [
     { kind: 'removed', destId: q, seq: 1 },
     { kind: 'destCreated', destId: dlq.id },
-    { kind: 'stored', destId: dlq.id, seq: 1, priority: 4, deliverAtMs: 0, expiresAtMs: 0 },
+    { kind: 'stored', destId: dlq.id, seq: 1, id: 'poison', priority: 4, deliverAtMs: 0, expiresAtMs: 0, out: false },
   ]);
   t.is(h.sm.totals().messages, 2);
   h.checkConsistent();
@@ -1473,7 +1473,7 @@ test('effects reach each listener once per batch, in order, after it commits; an
   t.deepEqual(results, [[{ ok: true, duplicate: false }], [true], ['returned'], [true]]);
   const expected: BrokerEffect[] = [
     { kind: 'destCreated', destId: 1 },
-    { kind: 'stored', destId: 1, seq: 1, priority: 4, deliverAtMs: 0, expiresAtMs: 0 },
+    { kind: 'stored', destId: 1, seq: 1, id: 'a', priority: 4, deliverAtMs: 0, expiresAtMs: 0, out: false },
     { kind: 'returned', destId: 1, seq: 1 },
     { kind: 'removed', destId: 1, seq: 1 },
   ];
@@ -1522,4 +1522,22 @@ test('a durable subscription with an invalid selector cannot stop a later send f
     t.is(err, undefined, `the send failed with ${String((err as FedmqError | undefined)?.code)}: ${String((err as Error | undefined)?.message)}`);
     t.true(h.sm.knowsMessageId('n-1'));
   }
+});
+
+// ------------------------------------------------------------------ dispatch-now
+
+test('messages sent with dispatch-now are stored already marked out, and a recovery counts them once', async (t) => {
+  const h = await Harness.open(t);
+  await h.run({ send: { messages: [qmsg('a', 'q'), qmsg('b', 'q')], autoCreate: true, dispatchNow: [1] } });
+  const effects = h.takeEffects().filter((e) => e.kind === 'stored');
+  t.deepEqual(effects.map((e) => (e.kind === 'stored' ? [e.id, e.out] : null)), [['a', false], ['b', true]]);
+  t.false(h.sm.message(1, 1)!.out);
+  t.true(h.sm.message(1, 2)!.out);
+  t.deepEqual(h.outIndex(), [ref(1, 2)]);
+  t.deepEqual(await h.dispatch(ref(1, 2)), [false], 'already out: not marked twice');
+  t.deepEqual(await h.recover(), { returned: 1, deadLettered: 0 });
+  t.is(h.sm.message(1, 2)!.deliveryCount, 1);
+  t.false(h.sm.message(1, 2)!.out);
+  t.is(h.sm.message(1, 1)!.deliveryCount, 0, 'the message never handed out is not counted');
+  h.checkConsistent();
 });

@@ -76,7 +76,7 @@ const EMPTY = Buffer.alloc(0);
 
 /** What a batch of commands did, for the leader's dispatcher. */
 export type BrokerEffect =
-  | { kind: 'stored'; destId: number; seq: number; priority: number; deliverAtMs: number; expiresAtMs: number }
+  | { kind: 'stored'; destId: number; seq: number; id: string; priority: number; deliverAtMs: number; expiresAtMs: number; out: boolean }
   | { kind: 'returned'; destId: number; seq: number }
   | { kind: 'removed'; destId: number; seq: number }
   | { kind: 'destCreated'; destId: number }
@@ -307,10 +307,11 @@ export class BrokerStateMachine extends LmdbStateMachine {
   }
 
   private applySend(ctx: Ctx, batch: fedmq.v1.ISendBatch): SendOutcome[] {
-    return (batch.messages ?? []).map((m) => this.sendOne(ctx, m, batch.autoCreate ?? false));
+    const now = new Set(batch.dispatchNow ?? []);
+    return (batch.messages ?? []).map((m, i) => this.sendOne(ctx, m, batch.autoCreate ?? false, now.has(i)));
   }
 
-  private sendOne(ctx: Ctx, m: IMessage, autoCreate: boolean): SendOutcome {
+  private sendOne(ctx: Ctx, m: IMessage, autoCreate: boolean, dispatchNow = false): SendOutcome {
     const id = m.id ?? '';
     if (id.length === 0) return { ok: false, code: 'BAD_REQUEST', message: 'a message without an id' };
     const dk = dedupeKey('m', id);
@@ -320,7 +321,7 @@ export class BrokerStateMachine extends LmdbStateMachine {
       const rec = this.findDest(ctx, DestinationKind.QUEUE, dest.name!) ?? (autoCreate ? this.createDest(ctx, DestinationKind.QUEUE, dest, {}) : undefined);
       if (!rec) return { ok: false, code: 'DESTINATION_NOT_FOUND', message: `${destinationUri({ kind: DestinationKind.QUEUE, name: dest.name! })} does not exist and is not created on first use` };
       this.remember(ctx, dk);
-      this.storeMessage(ctx, rec, m, 0);
+      this.storeMessage(ctx, rec, m, 0, dispatchNow);
       return { ok: true, duplicate: false };
     }
     // A topic: a copy into each matching durable subscription's store; live subscribers get it
@@ -590,18 +591,19 @@ export class BrokerStateMachine extends LmdbStateMachine {
     return rec;
   }
 
-  private storeMessage(ctx: Ctx, rec: fedmq.v1.DestinationRecord, m: IMessage, deliveryCount: number): number {
+  private storeMessage(ctx: Ctx, rec: fedmq.v1.DestinationRecord, m: IMessage, deliveryCount: number, out = false): number {
     const seq = rec.nextSeq++;
     const message = pb.Message.create(m);
     const size = pb.Message.encode(message).len;
-    const stored = pb.StoredMessage.create({ message, deliveryCount, out: false, size });
+    const stored = pb.StoredMessage.create({ message, deliveryCount, out, size });
     this.msgDb.put(msgKey(rec.id, seq), encodeStored(stored));
+    if (out) this.outDb.put(msgKey(rec.id, seq), EMPTY);
     rec.depth++;
     rec.bytes += size;
     rec.enqueued++;
     ctx.totals.messages++;
     ctx.totals.bytes += size;
-    ctx.effects.push({ kind: 'stored', destId: rec.id, seq, priority: message.priority, deliverAtMs: message.deliverAtMs, expiresAtMs: message.expiresAtMs });
+    ctx.effects.push({ kind: 'stored', destId: rec.id, seq, id: message.id, priority: message.priority, deliverAtMs: message.deliverAtMs, expiresAtMs: message.expiresAtMs, out });
     return seq;
   }
 

@@ -123,7 +123,7 @@ export class Session {
 }
 
 interface PendingSend {
-  message: fedmq.v1.IMessage;
+  message: fedmq.v1.Message;
   size: number;
   destKey: string;
   resolve(o: SendOutcome): void;
@@ -188,6 +188,8 @@ export class BrokerCore {
   private readonly dispatchBatcher: Batcher<{ destId: number; seq: number; consumer: Consumer }>;
   private readonly expiring = new Set<string>();
   private unsubscribeEffects: (() => void) | null = null;
+  /** Messages proposed with dispatch-now, by message id: the consumer whose credit they took. */
+  private readonly preassigned = new Map<string, { consumer: Consumer; message: fedmq.v1.IMessage }>();
   /** Stored and memory messages held by a session: "destId:key" → its tag. */
   private readonly tagsByRef = new Map<string, { s: Session; tag: number }>();
 
@@ -308,11 +310,27 @@ export class BrokerCore {
   private onEffects(effects: BrokerEffect[]): void {
     if (this.state !== 'active') return;
     const now = this.now();
+    const giveBack: Array<{ destId: number; seq: number }> = [];
     for (const e of effects) {
       switch (e.kind) {
         case 'stored': {
           const q = this.queues.get(e.destId);
-          if (q) q.add(e.seq, { priority: e.priority, deliverAtMs: e.deliverAtMs, expiresAtMs: e.expiresAtMs }, false, now);
+          const meta = { priority: e.priority, deliverAtMs: e.deliverAtMs, expiresAtMs: e.expiresAtMs };
+          if (!e.out) {
+            if (q) q.add(e.seq, meta, false, now);
+            break;
+          }
+          // Stored already handed out (dispatch-now): to the consumer whose credit it took.
+          const pa = this.preassigned.get(e.id);
+          this.preassigned.delete(e.id);
+          if (q && pa && !pa.consumer.closed && !pa.consumer.session.closed && pa.consumer.queues.has(e.destId)) {
+            q.addAssigned(e.seq, meta, pa.consumer.id);
+            this.hand(pa.consumer, e.destId, e.seq, pa.message, 0, null);
+          } else {
+            if (pa && pa.consumer.held > 0) pa.consumer.held--;
+            if (q) q.addAssigned(e.seq, meta, '');
+            giveBack.push({ destId: e.destId, seq: e.seq });
+          }
           break;
         }
         case 'returned': {
@@ -362,6 +380,8 @@ export class BrokerCore {
           return;
       }
     }
+    // Marked out but its consumer left before it was stored: back without counting a delivery.
+    if (giveBack.length > 0) void this.proposeOp({ release: { refs: giveBack, delivered: false, reason: 'consumer closed' } }).catch(() => undefined);
     for (const w of [...this.flowWaiters]) w();
     this.scheduleDispatch();
   }
@@ -515,18 +535,61 @@ export class BrokerCore {
       while (end < items.length && (end === start || bytes + items[end]!.size <= SEND_BATCH_BYTES_MAX)) bytes += items[end++]!.size;
       const chunk = items.slice(start, end);
       start = end;
+      const dispatchNow = this.preassign(chunk.map((p) => p.message));
       let outcomes: SendOutcome[];
       try {
-        outcomes = (await this.proposeOp({ send: { messages: chunk.map((p) => p.message), autoCreate: this.opts.autoCreate } })) as SendOutcome[];
+        outcomes = (await this.proposeOp({ send: { messages: chunk.map((p) => p.message), autoCreate: this.opts.autoCreate, dispatchNow } })) as SendOutcome[];
       } catch (err) {
         const e = isFedmqError(err) ? err : new FedmqError('OUTCOME_UNKNOWN', (err as Error).message);
         outcomes = chunk.map(() => ({ ok: false, code: e.code, message: e.message }));
+      }
+      // Preassigned messages that were not stored (a duplicate, a refusal) give their credit back.
+      for (const i of dispatchNow) {
+        const pa = this.preassigned.get(chunk[i]!.message.id);
+        if (pa) {
+          this.preassigned.delete(chunk[i]!.message.id);
+          if (pa.consumer.held > 0) pa.consumer.held--;
+        }
       }
       chunk.forEach((p, i) => {
         this.reserve(p.destKey, -p.size, -1);
         p.resolve(outcomes[i] ?? { ok: false, code: 'OUTCOME_UNKNOWN', message: 'no outcome' });
       });
     }
+  }
+
+  /**
+   * Dispatch-now: a queue message whose queue has nothing waiting and a consumer with credit is
+   * proposed already assigned to that consumer (it is stored marked out and handed over as soon
+   * as it applies), so a consumer that keeps up costs no dispatch entry and no extra commit.
+   */
+  private preassign(messages: fedmq.v1.Message[]): number[] {
+    const out: number[] = [];
+    messages.forEach((m, i) => {
+      if (m.destination!.kind !== DestinationKind.QUEUE || m.deliverAtMs > 0 || this.preassigned.has(m.id)) return;
+      const rec = this.sm.destination(DestinationKind.QUEUE, m.destination!.name!);
+      if (!rec) return;
+      const q = this.queues.get(rec.id);
+      const consumers = this.consumersByQueue.get(rec.id);
+      if (!q || !consumers || q.ready > 0 || q.delayed.size > 0) return; // order: behind what waits
+      let view: SelectorView | null = null;
+      let start = this.rr.get(rec.id) ?? 0;
+      for (let k = 0; k < consumers.length; k++) {
+        const c = consumers[(start + k) % consumers.length]!;
+        if (c.closed || c.held >= c.prefetch) continue;
+        if (c.selector) {
+          view ??= selectorView(m);
+          if (!c.selector.matches(view)) continue;
+        }
+        start = (start + k + 1) % consumers.length;
+        this.rr.set(rec.id, start);
+        c.held++;
+        this.preassigned.set(m.id, { consumer: c, message: m });
+        out.push(i);
+        return;
+      }
+    });
+    return out;
   }
 
   // ------------------------------------------------------------ flow control

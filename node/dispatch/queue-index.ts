@@ -174,6 +174,12 @@ export class QueueIndex {
     }
   }
 
+  /** A message stored already handed to a consumer (the leader's dispatch-now). */
+  addAssigned(key: number, meta: ReadyMeta, consumerId: string): void {
+    this.meta.set(key, meta);
+    this.assigned.set(key, consumerId);
+  }
+
   /** A key taken from ready is now assigned to a consumer. */
   assign(key: number, consumerId: string): void {
     this.assigned.set(key, consumerId);

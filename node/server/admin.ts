@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ConfChangeType } from '../raft/core/index.ts';
 import { FedmqError, isFedmqError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import type { Registry } from 'prom-client';
 import type { RaftHost } from '../raft/host.ts';
 import { kvEntry } from '../broker/state-machine.ts';
 import { encodeKvDelete, encodeKvPut, type KvTable } from '../raft/kv-state-machine.ts';
@@ -19,6 +20,10 @@ export interface AdminContext {
   addresses: { grpc: string; admin: string };
   /** Per-peer connection state and counters of the Raft transport. */
   transportStats: () => unknown;
+  /** Prometheus registry (/metrics). */
+  metrics: Registry;
+  /** The broker's destinations as JSON (/destinations). */
+  destinations: () => unknown;
   logger: Logger;
 }
 
@@ -52,6 +57,15 @@ async function handle(ctx: AdminContext, req: IncomingMessage, res: ServerRespon
     const s = ctx.host.status();
     const ready = s.lead !== 0;
     return sendJson(res, ready ? 200 : 503, { ready, lead: s.lead, term: s.term });
+  }
+  if (path === '/metrics' && method === 'GET') {
+    const text = await ctx.metrics.metrics();
+    res.writeHead(200, { 'content-type': ctx.metrics.contentType, 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+    return;
+  }
+  if (path === '/destinations' && method === 'GET') {
+    return sendJson(res, 200, { destinations: ctx.destinations() });
   }
   if (path === '/status' && method === 'GET') {
     const s = ctx.host.status();

@@ -19,3 +19,17 @@ test('a persistent send is consumed, acknowledged and removed', async (t) => {
   await until('the queue drained', () => Number(node.sm.destination(1, 'orders')?.depth ?? -1) === 0);
   t.is(Number(node.sm.destination(1, 'orders')!.acked), 50);
 });
+
+test('/metrics reports destinations, Raft and the process; /destinations is the JSON view', async (t) => {
+  const node = await startTestNode(t);
+  const client = await connectTo(t, node);
+  await Promise.all(Array.from({ length: 5 }, (_, i) => client.send({ queue: 'metered' }, `m${i}`)));
+  const text = await (await fetch(`http://${node.addresses.admin}/metrics`)).text();
+  t.regex(text, /^fedmq_destination_depth\{destination="queue:\/\/metered",site="test",node="1"\} 5$/m);
+  t.regex(text, /^fedmq_destination_enqueued_total\{destination="queue:\/\/metered",site="test",node="1"\} 5$/m);
+  t.regex(text, /^fedmq_raft_is_leader\{site="test",node="1"\} 1$/m);
+  t.regex(text, /^fedmq_raft_applied_index\{site="test",node="1"\} \d+$/m);
+  t.regex(text, /^fedmq_process_resident_memory_bytes\{site="test",node="1"\} \d+/m);
+  const json = (await (await fetch(`http://${node.addresses.admin}/destinations`)).json()) as { destinations: Array<{ destination: string; depth: number }> };
+  t.deepEqual(json.destinations.find((d) => d.destination === 'queue://metered')?.depth, 5);
+});

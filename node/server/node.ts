@@ -15,6 +15,8 @@ import { BrokerStateMachine } from '../broker/state-machine.ts';
 import type { BrokerPolicy } from '../broker/policy.ts';
 import { BrokerCore } from '../dispatch/broker-core.ts';
 import { brokerServiceDefinition, brokerServiceHandlers } from './broker-service.ts';
+import { createMetrics } from './metrics.ts';
+import { destinationUri } from '../broker/names.ts';
 import { LmdbRaftStorage } from '../raft/lmdb-storage.ts';
 import { Store } from '../store/index.ts';
 import { startAdminServer } from './admin.ts';
@@ -127,6 +129,22 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
         identity: { cluster: config.cluster, site: config.site, node: config.node },
         addresses: { grpc: grpcAddr, admin: config.listen.admin },
         transportStats: () => transport.stats(),
+        metrics: createMetrics({ sm, core, host, site: config.site, node: config.node }),
+        destinations: () => {
+          const counts = host.isLeader() ? core.consumerCounts() : new Map<number, number>();
+          return [...sm.destinations()].map((r) => ({
+            destination: r.durableSubscription ? `durable://${r.durableSubscription}` : destinationUri({ kind: r.destination!.kind!, name: r.destination!.name! }),
+            depth: Number(r.depth),
+            bytes: Number(r.bytes),
+            enqueued: Number(r.enqueued),
+            acked: Number(r.acked),
+            redelivered: Number(r.redelivered),
+            deadLettered: Number(r.deadLettered),
+            expired: Number(r.expired),
+            consumers: counts.get(r.id) ?? 0,
+            temporary: r.temporary,
+          }));
+        },
         logger,
       },
       adminListen,

@@ -217,6 +217,9 @@ export namespace fedmq {
             /** SendBatch autoCreate. */
             autoCreate: boolean;
 
+            /** SendBatch dispatchNow. */
+            dispatchNow: number[];
+
             /**
              * Creates a new SendBatch instance using the specified properties.
              * @param [properties] Properties to set
@@ -255,6 +258,9 @@ export namespace fedmq {
                 /** SendBatch autoCreate */
                 autoCreate?: (boolean|null);
 
+                /** SendBatch dispatchNow */
+                dispatchNow?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -263,6 +269,7 @@ export namespace fedmq {
             type $Shape = {
               messages?: fedmq.v1.Message.$Shape[]|null;
               autoCreate?: boolean|null;
+              dispatchNow?: number[]|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -497,6 +497,7 @@ export const fedmq = $root.fedmq = (() => {
              * @typedef {Object} fedmq.v1.SendBatch.$Properties
              * @property {Array.<fedmq.v1.Message.$Properties>|null} [messages] SendBatch messages
              * @property {boolean|null} [autoCreate] SendBatch autoCreate
+             * @property {Array.<number>|null} [dispatchNow] SendBatch dispatchNow
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -513,6 +514,7 @@ export const fedmq = $root.fedmq = (() => {
              * @typedef {{
              *   messages?: Array.<fedmq.v1.Message.$Shape>|null;
              *   autoCreate?: boolean|null;
+             *   dispatchNow?: Array.<number>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} fedmq.v1.SendBatch.$Shape
              */
@@ -527,6 +529,7 @@ export const fedmq = $root.fedmq = (() => {
              */
             const SendBatch = function (properties) {
                 this.messages = [];
+                this.dispatchNow = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -548,6 +551,14 @@ export const fedmq = $root.fedmq = (() => {
              * @instance
              */
             SendBatch.prototype.autoCreate = false;
+
+            /**
+             * SendBatch dispatchNow.
+             * @member {Array.<number>} dispatchNow
+             * @memberof fedmq.v1.SendBatch
+             * @instance
+             */
+            SendBatch.prototype.dispatchNow = $util.emptyArray;
 
             /**
              * Creates a new SendBatch instance using the specified properties.
@@ -586,6 +597,8 @@ export const fedmq = $root.fedmq = (() => {
                         $root.fedmq.v1.Message.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.autoCreate != null && $Object.hasOwnProperty.call(message, "autoCreate") && message.autoCreate !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.autoCreate);
+                if (message.dispatchNow != null && message.dispatchNow.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.dispatchNow);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -645,6 +658,20 @@ export const fedmq = $root.fedmq = (() => {
                                 message.autoCreate = value;
                             else
                                 delete message.autoCreate;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.dispatchNow && message.dispatchNow.length))
+                                    message.dispatchNow = [];
+                                reader.uint32s(message.dispatchNow);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.dispatchNow && message.dispatchNow.length))
+                                message.dispatchNow = [];
+                            message.dispatchNow.push(reader.uint32());
                             continue;
                         }
                     }
