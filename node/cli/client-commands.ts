@@ -271,7 +271,7 @@ export function addClientCommands(program: Command, run: (fn: () => Promise<void
               }
               const s = r.status;
               process.stdout.write(`${r.address}: site ${s.site} node ${s.nodeId} ${s.role}${s.serving ? ' (serving)' : ''} term ${s.term} commit ${s.commit} applied ${s.applied} leader ${s.leaderId || 'none'}\n`);
-              if (s.role === 'leader') for (const p of s.peers) process.stdout.write(`    peer ${p.nodeId}: match ${p.match}, lag ${p.lag} entries\n`);
+              if (s.role === "leader") for (const p of s.peers.filter((x) => x.nodeId !== s.nodeId)) process.stdout.write(`    peer ${p.nodeId}: match ${p.match}, lag ${p.lag} entries\n`);
             }
           }
           if (rows.every((r) => !r.ok)) throw new FedmqError('NO_LEADER', `no node of ${list.join(',')} answered`);

@@ -5,6 +5,7 @@ import { loadNodeConfig } from '../server/config.ts';
 import { startNode } from '../server/node.ts';
 import { devUp } from './dev-up.ts';
 import { addClientCommands } from './client-commands.ts';
+import { addSiteCommands } from './site-commands.ts';
 
 function fail(err: unknown): never {
   if (isFedmqError(err)) {
@@ -64,12 +65,14 @@ program
     }
   });
 
-addClientCommands(program, async (fn) => {
+const run = async (fn: () => Promise<void>): Promise<void> => {
   try {
     await fn();
   } catch (err) {
     fail(err);
   }
-});
+};
+addClientCommands(program, run);
+addSiteCommands(program, run);
 
 await program.parseAsync(process.argv);
