@@ -94,7 +94,7 @@ const TOPIC_BACKLOG_MAX = 10_000;
 /** Keys visited per queue per dispatch round, at most (selectors may skip many). */
 const SCAN_LIMIT = 4096;
 /** Messages in one SendBatch entry, at most, and bytes. */
-const SEND_BATCH_MESSAGES_MAX = 2048;
+const SEND_BATCH_MESSAGES_MAX = 512;
 const SEND_BATCH_BYTES_MAX = 2 << 20;
 /** Proposals of each kind in flight at once: batches grow while these wait. */
 const INFLIGHT_PROPOSALS = 4;
