@@ -99,6 +99,19 @@ interface ConsumerState {
   closed: boolean;
 }
 
+/** Requests per frame, at most, and the bytes a frame aims at. */
+const FRAME_REQUESTS_MAX = 1000;
+const FRAME_BYTES_TARGET = 2 << 20;
+
+/** A request's size, near enough: its body and a generous allowance for everything else. */
+function requestBytes(r: fedmq.v1.IClientRequest): number {
+  const s = r.send;
+  if (!s) return 256;
+  let headers = 0;
+  for (const [k, v] of Object.entries(s.headers ?? {})) headers += k.length + (typeof v.stringValue === 'string' ? v.stringValue.length * 3 : 16) + 8;
+  return (s.body?.length ?? 0) + headers + 512;
+}
+
 const BrokerClient = grpc.makeGenericClientConstructor(brokerServiceDefinition, 'Broker');
 type Stub = InstanceType<typeof BrokerClient>;
 
@@ -495,9 +508,18 @@ export class FedmqClient {
     setImmediate(() => {
       this.flushScheduled = false;
       if (!this.call || this.outbox.length === 0) return;
-      // Frames of at most ~1,000 requests; a large message travels mostly alone.
+      // Frames of at most FRAME_REQUESTS_MAX requests and about FRAME_BYTES_TARGET bytes (a
+      // message larger than that travels alone): far below the 8 MiB a node receives.
       while (this.outbox.length > 0) {
-        const batch = this.outbox.splice(0, 1000);
+        let n = 0;
+        let bytes = 0;
+        while (n < this.outbox.length && n < FRAME_REQUESTS_MAX) {
+          const size = requestBytes(this.outbox[n]!);
+          if (n > 0 && bytes + size > FRAME_BYTES_TARGET) break;
+          bytes += size;
+          n++;
+        }
+        const batch = this.outbox.splice(0, n);
         this.call.write(Buffer.from(pb.ClientFrame.encode({ requests: batch }).finish()));
       }
     });

@@ -19,6 +19,8 @@ export const CLIENT_PROTOCOL_VERSION = 1;
 const SERVICE = '/fedmq.v1.Broker/';
 /** Browse returns at most this many messages per call. */
 export const BROWSE_LIMIT_MAX = 10_000;
+/** The bytes a ServerFrame aims at (a delivery larger than that travels alone); clients receive up to 8 MiB. */
+const FRAME_BYTES_TARGET = 2 << 20;
 /** Requests one session may have unanswered at once; past it the stream is paused. */
 const SESSION_REQUESTS_INFLIGHT_MAX = 10_000;
 
@@ -124,6 +126,7 @@ export function brokerServiceHandlers(ctx: BrokerServiceContext): grpc.UntypedSe
     let inflight = 0;
     let paused = false;
     const out: fedmq.v1.IServerFrame = { results: [], deliveries: [] };
+    let outBytes = 0;
     let flushScheduled = false;
 
     const flush = (): void => {
@@ -132,6 +135,7 @@ export function brokerServiceHandlers(ctx: BrokerServiceContext): grpc.UntypedSe
       const frame = pb.ServerFrame.encode({ results: out.results, deliveries: out.deliveries }).finish();
       out.results = [];
       out.deliveries = [];
+      outBytes = 0;
       call.write(Buffer.from(frame));
     };
     const queueFlush = (): void => {
@@ -204,7 +208,11 @@ export function brokerServiceHandlers(ctx: BrokerServiceContext): grpc.UntypedSe
       if (ended) return;
       session = ctx.core.openSession(hello.clientId ?? '', {
         deliver: (d) => {
+          // Frames stay near FRAME_BYTES_TARGET: a large delivery goes out in a frame of its own.
+          const size = (d.message?.body?.length ?? 0) + 512;
+          if (outBytes > 0 && outBytes + size > FRAME_BYTES_TARGET) flush();
           out.deliveries!.push(d);
+          outBytes += size;
           queueFlush();
         },
         close: (err) => end(errorInfo(err, ctx.host)),

@@ -33,3 +33,16 @@ test('/metrics reports destinations, Raft and the process; /destinations is the 
   const json = (await (await fetch(`http://${node.addresses.admin}/destinations`)).json()) as { destinations: Array<{ destination: string; depth: number }> };
   t.deepEqual(json.destinations.find((d) => d.destination === 'queue://metered')?.depth, 5);
 });
+
+test('large messages sent and delivered together travel in frames under the gRPC limit', async (t) => {
+  const node = await startTestNode(t);
+  const client = await connectTo(t, node);
+  const big = Buffer.alloc(900 << 10, 7); // 20 × 900 KiB: far more than one 8 MiB gRPC message
+  await Promise.all(Array.from({ length: 20 }, (_, i) => client.send({ queue: 'big' }, big, { messageId: `big-${i}` })));
+  const got: number[] = [];
+  await client.subscribe({ queue: 'big' }, (m) => {
+    got.push(m.body.length);
+  }, { prefetch: 20 });
+  await until('20 large deliveries', () => got.length === 20, 20_000);
+  t.true(got.every((n) => n === big.length));
+});

@@ -7,8 +7,9 @@ import { randomInt } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLogger, type Logger } from '../log.ts';
-import { Raft, Sfc32, type ConfState } from '../raft/core/index.ts';
-import { GrpcRaftTransport } from '../raft/transport/index.ts';
+import { FedmqError } from '../errors.ts';
+import { RAFT_DEFAULTS, Raft, Sfc32, type ConfState } from '../raft/core/index.ts';
+import { GrpcRaftTransport, RAFT_TRANSPORT_DEFAULTS } from '../raft/transport/index.ts';
 import { RaftHost } from '../raft/host.ts';
 import { fedmq } from '../../proto/gen/fedmq.js';
 import { BrokerStateMachine } from '../broker/state-machine.ts';
@@ -40,6 +41,12 @@ function splitHostPort(addr: string): { host: string; port: number } {
 
 export async function startNode(config: NodeConfig, opts: { logger?: Logger } = {}): Promise<RunningNode> {
   const logger = opts.logger ?? createLogger({ siteId: config.site, nodeId: config.node, level: config.log.level });
+  // Sizes line up: a message <= a transaction (both checked with the config) <= a Raft entry <=
+  // a gRPC message, before anything is opened.
+  const grpcMax = RAFT_TRANSPORT_DEFAULTS.grpcMessageBytesMax;
+  if (config.broker.limits.transactionBytesMax + (64 << 10) > Math.min(grpcMax, RAFT_DEFAULTS.entryBytesMax)) {
+    throw new FedmqError('CONFIG_INVALID', `broker.limits.transactionBytesMax (${config.broker.limits.transactionBytesMax}) plus 64 KiB of framing exceeds a Raft entry (${RAFT_DEFAULTS.entryBytesMax}) or a gRPC message (${grpcMax})`);
+  }
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const identity = { clusterId: config.cluster, siteId: config.site, nodeId: config.node };
