@@ -67,7 +67,8 @@ interface Consumer {
   held: number;
   /** Queues (or one durable store) it takes from; empty for a live topic subscription. */
   queues: Set<number>;
-  durable: { clientId: string; name: string } | null;
+  /** A durable subscription's own selector (its store applied it to what was stored). */
+  durable: { clientId: string; name: string; selector: CompiledSelector | null } | null;
   /** Live topic subscriptions: messages waiting for credit (bounded; oldest dropped). */
   topicBacklog: fedmq.v1.IMessage[];
   closed: boolean;
@@ -84,7 +85,7 @@ interface Unacked {
 }
 
 interface OpenTx {
-  sends: fedmq.v1.IMessage[];
+  sends: fedmq.v1.Message[];
   bytes: number;
   acks: Array<{ tag: number; u: Unacked }>;
 }
@@ -461,13 +462,18 @@ export class BrokerCore {
     }
     this.assertServing();
     const dest = message.destination!;
-    if (!this.opts.autoCreate && !this.sm.destination(dest.kind!, dest.name!)) {
-      throw new FedmqError('DESTINATION_NOT_FOUND', `${destinationUri({ kind: dest.kind!, name: dest.name! })} does not exist and autoCreate is off`);
+    if (!this.sm.destination(dest.kind!, dest.name!)) {
+      if (!this.opts.autoCreate) throw new FedmqError('DESTINATION_NOT_FOUND', `${destinationUri({ kind: dest.kind!, name: dest.name! })} does not exist and autoCreate is off`);
+      // A temporary queue exists only while its session does: a send never recreates one.
+      if (dest.kind === DestinationKind.QUEUE && dest.name!.startsWith(TEMP_PREFIX)) {
+        throw new FedmqError('DESTINATION_NOT_FOUND', `temporary queue ${dest.name} no longer exists (its session ended)`);
+      }
     }
     if (!message.persistent) return this.sendNonPersistent(message);
     const destKey = `${dest.kind}:${dest.name}`;
-    await this.waitForRoom(destKey, dest, size, Number(req.flowControlWaitMs ?? 0));
-    this.reserve(destKey, size, 1);
+    // Reserves the room as it finds it (no await in between), so concurrent sends cannot all
+    // pass the check and overshoot the limit together.
+    await this.reserveRoom(destKey, dest, size, Number(req.flowControlWaitMs ?? 0));
     return new Promise<SendOutcome>((resolve) => {
       this.sendBatcher.push({ message, size, destKey, resolve });
     });
@@ -629,9 +635,12 @@ export class BrokerCore {
     return null;
   }
 
-  private async waitForRoom(destKey: string, dest: fedmq.v1.IDestination, size: number, waitMs: number): Promise<void> {
+  private async reserveRoom(destKey: string, dest: fedmq.v1.IDestination, size: number, waitMs: number): Promise<void> {
     let refusal = this.limitReached(destKey, dest, size);
-    if (!refusal) return;
+    if (!refusal) {
+      this.reserve(destKey, size, 1);
+      return;
+    }
     if (waitMs <= 0) throw refusal;
     const deadline = this.now() + waitMs;
     while (refusal) {
@@ -649,6 +658,7 @@ export class BrokerCore {
       this.assertServing();
       refusal = this.limitReached(destKey, dest, size);
     }
+    this.reserve(destKey, size, 1);
   }
 
   // ------------------------------------------------------------ subscriptions
@@ -683,7 +693,7 @@ export class BrokerCore {
         }
         const r = (await this.proposeOp({ durableSubscribe: { clientId: s.clientId, name: durableName, topic: pattern, selector: sub.selector ?? '' } })) as { destId: number };
         this.assertServing();
-        c.durable = { clientId: s.clientId, name: durableName };
+        c.durable = { clientId: s.clientId, name: durableName, selector };
         // The store applies the selector when it stores; the consumer takes everything in it.
         c.selector = null;
         if (!this.queues.has(r.destId)) this.queues.set(r.destId, new QueueIndex(r.destId));
@@ -878,11 +888,19 @@ export class BrokerCore {
     }
     s.transactions.delete(txId);
     const acks = tx.acks.filter((a) => a.u.destId !== 0 && a.u.key > 0);
+    // Persistent sends commit in the entry; non-persistent ones go to memory once it committed.
+    const persistent = tx.sends.filter((m) => m.persistent);
     const result = (await this.proposeOp({
-      transaction: { transactionId: txId, sends: tx.sends, acks: acks.map((a) => ({ destId: a.u.destId, seq: a.u.key })), autoCreate: this.opts.autoCreate },
+      transaction: { transactionId: txId, sends: persistent, acks: acks.map((a) => ({ destId: a.u.destId, seq: a.u.key })), autoCreate: this.opts.autoCreate },
     })) as TransactionResult;
-    // Live topic and memory messages acked in it are settled locally.
-    for (const a of tx.acks) if (a.u.destId === 0 || a.u.key < 0) void this.ackOne(s, a.tag, a.u);
+    const local = tx.acks.filter((a) => a.u.destId === 0 || a.u.key < 0);
+    if (result.committed && !result.duplicate) {
+      for (const m of tx.sends) if (!m.persistent) await this.sendNonPersistent(m).catch(() => undefined);
+      // Live topic and memory messages acked in it are settled locally.
+      for (const a of local) void this.ackOne(s, a.tag, a.u);
+    } else {
+      for (const a of local) this.returnUnsettled(s, a.tag, a.u);
+    }
     if (!result.committed) {
       // Rolled back: what it consumed and still holds is redelivered.
       const refs = acks.filter((a) => s.unacked.has(a.tag)).map((a) => ({ destId: a.u.destId, seq: a.u.key }));
@@ -892,16 +910,30 @@ export class BrokerCore {
     return result;
   }
 
+  /** A live topic or memory message whose transactional ack rolled back: redelivered like a nack. */
+  private returnUnsettled(s: Session, tag: number, u: Unacked): void {
+    if (!this.forget(s, tag)) return;
+    if (u.destId === 0) {
+      if (u.consumer.held > 0) u.consumer.held--;
+      if (u.message && u.deliveryCount < this.sm.policy().maxDeliveries) u.consumer.topicBacklog.unshift(u.message);
+    } else {
+      this.returnMemory(u);
+    }
+    this.scheduleDispatch();
+  }
+
   async rollback(s: Session, txId: string): Promise<void> {
     const tx = s.transactions.get(txId);
     if (!tx) throw new FedmqError('TX_UNKNOWN', `no open transaction ${JSON.stringify(txId)} on this session`);
     s.transactions.delete(txId);
     const refs: Array<{ destId: number; seq: number }> = [];
     for (const a of tx.acks) {
+      if (a.u.destId === 0 || a.u.key < 0) {
+        this.returnUnsettled(s, a.tag, a.u);
+        continue;
+      }
       if (!this.forget(s, a.tag)) continue;
-      if (a.u.destId === 0) continue;
-      if (a.u.key < 0) this.returnMemory(a.u);
-      else refs.push({ destId: a.u.destId, seq: a.u.key });
+      refs.push({ destId: a.u.destId, seq: a.u.key });
     }
     if (refs.length > 0) await this.proposeOp({ release: { refs, delivered: true, reason: 'rollback' } });
   }
@@ -1034,9 +1066,41 @@ export class BrokerCore {
   }
 
   private fanOut(m: fedmq.v1.IMessage): void {
-    if (this.topicSubscribers.size === 0) return;
+    const now = this.now();
+    const at = Number(m.deliverAtMs ?? 0);
+    if (at > now) {
+      // A delivery delay holds a topic message back from live subscribers too.
+      setTimeout(() => {
+        if (this.state === 'active') this.fanOut(m);
+      }, at - now).unref();
+      return;
+    }
     const name = m.destination!.name!;
     let view: SelectorView | null = null;
+    if (!m.persistent) {
+      // Active durable subscribers get non-persistent messages too (JMS), from memory: they are
+      // not stored for a subscriber that is away.
+      for (const s of this.sessions.values()) {
+        for (const c of s.consumers.values()) {
+          if (!c.durable || c.closed || !matchesPattern(c.pattern.name, name)) continue;
+          if (c.durable.selector) {
+            view ??= selectorView(m);
+            if (!c.durable.selector.matches(view)) continue;
+          }
+          for (const destId of c.queues) {
+            const q = this.queues.get(destId);
+            if (!q || q.memory.size >= this.opts.limits.memoryMessagesMax) continue;
+            const key = this.memoryKey--;
+            q.memory.set(key, { key, message: m, deliveryCount: 0 });
+            q.add(key, readyMeta(m), false, now);
+          }
+        }
+      }
+    }
+    if (this.topicSubscribers.size === 0) {
+      this.scheduleDispatch();
+      return;
+    }
     for (const c of this.topicSubscribers) {
       if (c.closed || !matchesPattern(c.pattern.name, name)) continue;
       if (c.selector) {
@@ -1050,8 +1114,11 @@ export class BrokerCore {
   }
 
   private drainTopicBacklog(c: Consumer): void {
+    const now = this.now();
     while (c.topicBacklog.length > 0 && c.held < c.prefetch && !c.closed) {
       const m = c.topicBacklog.shift()!;
+      const exp = Number(m.expiresAtMs ?? 0);
+      if (exp > 0 && exp <= now) continue; // expired while it waited: never delivered
       c.held++;
       this.hand(c, 0, 0, m, 0, m);
     }
