@@ -101,6 +101,8 @@ const SEND_BATCH_BYTES_MAX = 2 << 20;
 const INFLIGHT_PROPOSALS = 4;
 /** Expired messages dead-lettered per sweep, at most. */
 const EXPIRE_BATCH_MAX = 1000;
+/** A limit that keeps refusing sends is logged at most once per this long (per code and destination). */
+const REFUSAL_LOG_MS = 5_000;
 /** The sweep for expired messages in queues nobody consumes. */
 const EXPIRY_SWEEP_MS = 1000;
 
@@ -188,6 +190,7 @@ export class BrokerCore {
   private readonly ackBatcher: Batcher<{ destId: number; seq: number; done?: (ok: boolean) => void }>;
   private readonly dispatchBatcher: Batcher<{ destId: number; seq: number; consumer: Consumer }>;
   private readonly expiring = new Set<string>();
+  private readonly refusals = new Map<string, { atMs: number; count: number }>();
   private unsubscribeEffects: (() => void) | null = null;
   /** Messages proposed with dispatch-now, by message id: the consumer whose credit they took. */
   private readonly preassigned = new Map<string, { consumer: Consumer; message: fedmq.v1.IMessage }>();
@@ -425,6 +428,7 @@ export class BrokerCore {
     if (this.state !== 'active') throw new FedmqError('NOT_LEADER', 'this node is not serving clients');
     const s = new Session(`s${this.generation}-${++this.sessionSeq}`, clientId, sink);
     this.sessions.set(s.id, s);
+    this.logger.debug({ session: s.id, clientId }, 'session opened');
     return s;
   }
 
@@ -433,6 +437,7 @@ export class BrokerCore {
     if (s.closed) return;
     s.closed = true;
     this.sessions.delete(s.id);
+    this.logger.debug({ session: s.id, clientId: s.clientId, consumers: s.consumers.size, unacked: s.unacked.size }, 'session closed');
     for (const c of [...s.consumers.values()]) this.removeConsumer(c, 'consumer closed');
     s.transactions.clear();
     for (const name of s.temporaryQueues) {
@@ -473,7 +478,7 @@ export class BrokerCore {
     const destKey = `${dest.kind}:${dest.name}`;
     // Reserves the room as it finds it (no await in between), so concurrent sends cannot all
     // pass the check and overshoot the limit together.
-    await this.reserveRoom(destKey, dest, size, Number(req.flowControlWaitMs ?? 0));
+    await this.reserveRoom(destKey, dest, size, Number(req.flowControlWaitMs ?? 0), message.id);
     return new Promise<SendOutcome>((resolve) => {
       this.sendBatcher.push({ message, size, destKey, resolve });
     });
@@ -635,12 +640,13 @@ export class BrokerCore {
     return null;
   }
 
-  private async reserveRoom(destKey: string, dest: fedmq.v1.IDestination, size: number, waitMs: number): Promise<void> {
+  private async reserveRoom(destKey: string, dest: fedmq.v1.IDestination, size: number, waitMs: number, msgId: string): Promise<void> {
     let refusal = this.limitReached(destKey, dest, size);
     if (!refusal) {
       this.reserve(destKey, size, 1);
       return;
     }
+    this.noteRefusal(refusal, dest, msgId);
     if (waitMs <= 0) throw refusal;
     const deadline = this.now() + waitMs;
     while (refusal) {
@@ -659,6 +665,19 @@ export class BrokerCore {
       refusal = this.limitReached(destKey, dest, size);
     }
     this.reserve(destKey, size, 1);
+  }
+
+  /** A limit refusing sends is logged once per REFUSAL_LOG_MS per code and destination, with how many since. */
+  private noteRefusal(err: FedmqError, dest: fedmq.v1.IDestination, msgId: string): void {
+    const key = `${err.code}:${dest.kind}:${dest.name}`;
+    const now = this.now();
+    const seen = this.refusals.get(key);
+    if (seen && now - seen.atMs < REFUSAL_LOG_MS) {
+      seen.count++;
+      return;
+    }
+    this.refusals.set(key, { atMs: now, count: 0 });
+    this.logger.warn({ code: err.code, dest: destinationUri({ kind: dest.kind!, name: dest.name! }), msgId, limit: err.details['limit'], refusedSinceLast: seen?.count ?? 0 }, 'producer flow control: sends refused');
   }
 
   // ------------------------------------------------------------ subscriptions
@@ -1127,6 +1146,8 @@ export class BrokerCore {
   // ------------------------------------------------------------ expiry
 
   private proposeExpiry(refs: Array<{ destId: number; seq: number }>): void {
+    const dests = [...new Set(refs.map((r) => r.destId))].map((id) => this.sm.destinationById(id)?.destination?.name ?? String(id));
+    this.logger.info({ count: refs.length, dest: dests.slice(0, 10) }, 'expiring messages past their time to live');
     void this.proposeOp({ expire: { refs } })
       .catch(() => undefined)
       .finally(() => {
