@@ -112,3 +112,18 @@ export function isDlq(name: string): boolean {
 export function durableKey(clientId: string, name: string): string {
   return `${clientId}:${name}`;
 }
+
+/** Whether some concrete name matches both patterns (ActiveMQ wildcards). */
+export function patternsOverlap(a: string, b: string): boolean {
+  const x = a.split('.');
+  const y = b.split('.');
+  const go = (i: number, j: number): boolean => {
+    if (i === x.length && j === y.length) return true;
+    if (i < x.length && x[i] === '>') return j < y.length; // '>' takes one or more of the rest
+    if (j < y.length && y[j] === '>') return i < x.length;
+    if (i === x.length || j === y.length) return false;
+    if (x[i] !== '*' && y[j] !== '*' && x[i] !== y[j]) return false;
+    return go(i + 1, j + 1);
+  };
+  return go(0, 0);
+}

@@ -32,6 +32,24 @@ export const topologySchema = z
       .strict()
       .optional(),
     log: z.object({ level: z.string() }).strict().optional(),
+    // Bridges between the sites: each becomes part of its origin site's nodes' federation config.
+    bridges: z
+      .array(
+        z
+          .object({
+            from: name,
+            to: name,
+            queues: z.array(z.string()),
+            mode: z.string().optional(),
+            batchSize: z.number().optional(),
+            lingerMs: z.number().optional(),
+            window: z.number().optional(),
+            hopLimit: z.number().optional(),
+            static: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -46,6 +64,12 @@ export const topologySchema = z
           addrs.add(n[field]);
         }
       });
+    });
+    t.bridges.forEach((b, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!siteNames.has(b[end])) ctx.addIssue({ code: 'custom', path: ['bridges', i, end], message: `unknown site ${b[end]}` });
+      }
+      if (b.from === b.to) ctx.addIssue({ code: 'custom', path: ['bridges', i, 'to'], message: `a bridge from ${b.from} to itself` });
     });
   });
 
@@ -66,6 +90,18 @@ export function loadTopology(path: string): Topology {
   return r.data;
 }
 
+/** The federation section of a site's nodes: the other sites, and the bridges from this one. */
+function federationFor(t: Topology, site: string): Record<string, unknown> {
+  const bridges = t.bridges.filter((b) => b.from === site).map(({ from, ...rest }) => (void from, rest));
+  if (t.sites.length < 2 && bridges.length === 0) return {};
+  return {
+    federation: {
+      sites: t.sites.filter((s) => s.name !== site).map((s) => ({ name: s.name, nodes: s.nodes.map((n) => n.grpc) })),
+      bridges,
+    },
+  };
+}
+
 /** One validated node config per node of the topology, data under dataRoot/<site>-<id>. */
 export function nodeConfigs(t: Topology, dataRoot: string): NodeConfig[] {
   const out: NodeConfig[] = [];
@@ -81,6 +117,7 @@ export function nodeConfigs(t: Topology, dataRoot: string): NodeConfig[] {
             listen: { grpc: n.grpc, admin: n.admin },
             members: site.nodes.map((m) => ({ id: m.id, grpc: m.grpc })),
             ...(t.raft ? { raft: t.raft } : {}),
+            ...federationFor(t, site.name),
             ...(t.log ? { log: t.log } : {}),
           },
           `topology node ${site.name}/${n.id}`,

@@ -87,3 +87,17 @@ test('loading: an unreadable file and invalid YAML are clear errors', (t) => {
   writeFileSync(ok, JSON.stringify(good()));
   t.is(loadNodeConfig(ok).node, 1);
 });
+
+test('federation: bridges name known sites, never their own, and no queue twice on one bridge', (t) => {
+  const fed = (federation: unknown) => problem({ ...good(), federation });
+  t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'north', queues: ['a'] }] }), /federation\.bridges\.0\.to: unknown site north/);
+  t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'east', queues: ['a'] }] }), /federation\.bridges\.0\.to: a bridge from east to itself/);
+  t.regex(fed({ sites: [{ name: 'east', nodes: ['127.0.0.1:7200'] }] }), /federation\.sites\.0\.name: is this node's own site/);
+  t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['orders.>', 'orders.eu'] }] }), /federation\.bridges\.0\.queues\.1: orders\.eu overlaps orders\.>/);
+  t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['a.*.c', 'a.b.*'] }] }), /overlaps/);
+  t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['bad name'] }] }), /federation\.bridges\.0\.queues\.0/);
+  t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['a'], mode: 'mirror' }] }), /federation\.bridges\.0\.mode: must be 'forward'/);
+  t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['a'], lingerMs: 500 }] }), /federation\.bridges\.0\.lingerMs/);
+  const ok = validateNodeConfig({ ...good(), federation: { sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['orders.>', 'billing'] }] } });
+  t.deepEqual(ok.federation.bridges[0], { to: 'west', queues: ['orders.>', 'billing'], mode: 'forward', batchSize: 256, lingerMs: 2, window: 8, hopLimit: 1, static: false });
+});

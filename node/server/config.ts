@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { FedmqError } from '../errors.ts';
+import { DestinationKind, checkPattern, patternsOverlap } from '../broker/names.ts';
 
 /** Every tunable of a node, with its default and the reason for it. */
 export const NODE_DEFAULTS = {
@@ -51,6 +52,19 @@ export const BROKER_DEFAULTS = {
   },
   // The SDK retries a send for at most this long (its default); the dedupe window must be longer.
   clientRetryHorizonMs: 60_000,
+};
+
+/** Federation defaults: what a bridge does when its config is silent. */
+export const BRIDGE_DEFAULTS = {
+  // Messages per batch, at most.
+  batchSize: 256,
+  // A batch waits at most this long to fill (a few ms at most: DESIGN.md).
+  lingerMs: 2,
+  // Batches in flight on the link: throughput over a long round trip is bounded by bandwidth.
+  window: 8,
+  // Sites a message may cross; full meshes need only 1.
+  hopLimit: 1,
+  static: false,
 };
 
 /** A Raft entry's largest data less what a command adds around its messages. */
@@ -101,6 +115,28 @@ const hostPort = z
 const nodeId = z.number().int().positive().max(2 ** 31);
 const name = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be lowercase letters, digits, - or _ (at most 63)');
 
+const bridgeSchema = z
+  .object({
+    to: name,
+    queues: z.array(z.string().min(1)).min(1, 'a bridge forwards at least one queue (name or pattern)'),
+    mode: z.literal('forward', { message: "must be 'forward' (mirror mode is not built yet)" }).default('forward'),
+    batchSize: z.number().int().min(1).max(10_000).default(BRIDGE_DEFAULTS.batchSize),
+    lingerMs: z.number().int().min(0).max(20).default(BRIDGE_DEFAULTS.lingerMs),
+    window: z.number().int().min(1).max(1024).default(BRIDGE_DEFAULTS.window),
+    hopLimit: z.number().int().min(1).max(16).default(BRIDGE_DEFAULTS.hopLimit),
+    static: z.boolean().default(BRIDGE_DEFAULTS.static),
+  })
+  .strict();
+
+export const federationSchema = z
+  .object({
+    // The other sites: their names and any of their nodes' gRPC addresses.
+    sites: z.array(z.object({ name, nodes: z.array(hostPort).min(1) }).strict()).default([]),
+    bridges: z.array(bridgeSchema).default([]),
+  })
+  .strict()
+  .default({ sites: [], bridges: [] });
+
 export const nodeConfigSchema = z
   .object({
     cluster: name,
@@ -127,6 +163,7 @@ export const nodeConfigSchema = z
     requestTimeoutMs: z.number().int().min(10).default(NODE_DEFAULTS.requestTimeoutMs),
     shutdownTransferMs: z.number().int().min(0).default(NODE_DEFAULTS.shutdownTransferMs),
     broker: brokerSchema,
+    federation: federationSchema,
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().default({ level: 'info' }),
   })
   .strict()
@@ -162,6 +199,33 @@ export const nodeConfigSchema = z
     if (r.electionTimeoutMs / r.tickMs < 5) {
       ctx.addIssue({ code: 'custom', path: ['raft', 'electionTimeoutMs'], message: `must be at least 5 ticks so failover jitter has room` });
     }
+    const f = c.federation;
+    const known = new Set<string>();
+    f.sites.forEach((s, i) => {
+      if (s.name === c.site) ctx.addIssue({ code: 'custom', path: ['federation', 'sites', i, 'name'], message: `is this node's own site (${c.site}); list the other sites` });
+      if (known.has(s.name)) ctx.addIssue({ code: 'custom', path: ['federation', 'sites', i, 'name'], message: `site ${s.name} appears twice` });
+      known.add(s.name);
+    });
+    const targets = new Set<string>();
+    f.bridges.forEach((br, i) => {
+      if (br.to === c.site) ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'to'], message: `a bridge from ${c.site} to itself` });
+      else if (!known.has(br.to)) ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'to'], message: `unknown site ${br.to} (not in federation.sites)` });
+      if (targets.has(br.to)) ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'to'], message: `a second bridge to ${br.to}: put its queues in the first` });
+      targets.add(br.to);
+      br.queues.forEach((q, k) => {
+        try {
+          checkPattern({ kind: DestinationKind.QUEUE, name: q }, 'queue');
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'queues', k], message: (err as Error).message });
+          return;
+        }
+        for (let m = 0; m < k; m++) {
+          if (patternsOverlap(br.queues[m]!, q)) {
+            ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'queues', k], message: `${q} overlaps ${br.queues[m]} on the same bridge: a queue would be forwarded twice` });
+          }
+        }
+      });
+    });
     const b = c.broker;
     if (b.limits.messageBytesMax > b.limits.transactionBytesMax) {
       ctx.addIssue({ code: 'custom', path: ['broker', 'limits', 'messageBytesMax'], message: `must not exceed broker.limits.transactionBytesMax (${b.limits.transactionBytesMax}): a message must fit in a transaction` });

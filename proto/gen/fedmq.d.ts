@@ -4622,6 +4622,660 @@ export namespace fedmq {
             type $Shape = fedmq.v1.StatusResponse.$Properties;
         }
 
+        /**
+         * Properties of a Fence.
+         * @deprecated Use fedmq.v1.Fence.$Properties instead.
+         */
+        interface IFence extends fedmq.v1.Fence.$Properties {
+        }
+
+        /** Represents a Fence. */
+        class Fence {
+
+            /**
+             * Constructs a new Fence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.Fence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Fence siteEpoch. */
+            siteEpoch: number;
+
+            /** Fence leaderTerm. */
+            leaderTerm: number;
+
+            /** Fence session. */
+            session: number;
+
+            /**
+             * Creates a new Fence instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Fence instance
+             */
+            static create(properties: fedmq.v1.Fence.$Shape): fedmq.v1.Fence & fedmq.v1.Fence.$Shape;
+            static create(properties?: fedmq.v1.Fence.$Properties): fedmq.v1.Fence;
+
+            /**
+             * Encodes the specified Fence message. Does not implicitly {@link fedmq.v1.Fence.verify|verify} messages.
+             * @param message Fence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.Fence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Fence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.Fence & fedmq.v1.Fence.$Shape} Fence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.Fence & fedmq.v1.Fence.$Shape;
+        }
+
+        namespace Fence {
+
+            /** Properties of a Fence. */
+            interface $Properties {
+
+                /** Fence siteEpoch */
+                siteEpoch?: (number|null);
+
+                /** Fence leaderTerm */
+                leaderTerm?: (number|null);
+
+                /** Fence session */
+                session?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Fence. */
+            type $Shape = fedmq.v1.Fence.$Properties;
+        }
+
+        /**
+         * Properties of a BridgeHello.
+         * @deprecated Use fedmq.v1.BridgeHello.$Properties instead.
+         */
+        interface IBridgeHello extends fedmq.v1.BridgeHello.$Properties {
+        }
+
+        /** Represents a BridgeHello. */
+        class BridgeHello {
+
+            /**
+             * Constructs a new BridgeHello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BridgeHello.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BridgeHello protocolVersion. */
+            protocolVersion: number;
+
+            /** BridgeHello cluster. */
+            cluster: string;
+
+            /** BridgeHello originSite. */
+            originSite: string;
+
+            /** BridgeHello targetSite. */
+            targetSite: string;
+
+            /** BridgeHello bridge. */
+            bridge: string;
+
+            /** BridgeHello fence. */
+            fence?: (fedmq.v1.Fence.$Properties|null);
+
+            /**
+             * Creates a new BridgeHello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BridgeHello instance
+             */
+            static create(properties: fedmq.v1.BridgeHello.$Shape): fedmq.v1.BridgeHello & fedmq.v1.BridgeHello.$Shape;
+            static create(properties?: fedmq.v1.BridgeHello.$Properties): fedmq.v1.BridgeHello;
+
+            /**
+             * Encodes the specified BridgeHello message. Does not implicitly {@link fedmq.v1.BridgeHello.verify|verify} messages.
+             * @param message BridgeHello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BridgeHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BridgeHello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeHello & fedmq.v1.BridgeHello.$Shape} BridgeHello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BridgeHello & fedmq.v1.BridgeHello.$Shape;
+        }
+
+        namespace BridgeHello {
+
+            /** Properties of a BridgeHello. */
+            interface $Properties {
+
+                /** BridgeHello protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** BridgeHello cluster */
+                cluster?: (string|null);
+
+                /** BridgeHello originSite */
+                originSite?: (string|null);
+
+                /** BridgeHello targetSite */
+                targetSite?: (string|null);
+
+                /** BridgeHello bridge */
+                bridge?: (string|null);
+
+                /** BridgeHello fence */
+                fence?: (fedmq.v1.Fence.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BridgeHello. */
+            type $Shape = fedmq.v1.BridgeHello.$Properties;
+        }
+
+        /**
+         * Properties of a BridgeWelcome.
+         * @deprecated Use fedmq.v1.BridgeWelcome.$Properties instead.
+         */
+        interface IBridgeWelcome extends fedmq.v1.BridgeWelcome.$Properties {
+        }
+
+        /** Represents a BridgeWelcome. */
+        class BridgeWelcome {
+
+            /**
+             * Constructs a new BridgeWelcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BridgeWelcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BridgeWelcome protocolVersion. */
+            protocolVersion: number;
+
+            /** BridgeWelcome nodeId. */
+            nodeId: number;
+
+            /** BridgeWelcome demand. */
+            demand: string[];
+
+            /**
+             * Creates a new BridgeWelcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BridgeWelcome instance
+             */
+            static create(properties: fedmq.v1.BridgeWelcome.$Shape): fedmq.v1.BridgeWelcome & fedmq.v1.BridgeWelcome.$Shape;
+            static create(properties?: fedmq.v1.BridgeWelcome.$Properties): fedmq.v1.BridgeWelcome;
+
+            /**
+             * Encodes the specified BridgeWelcome message. Does not implicitly {@link fedmq.v1.BridgeWelcome.verify|verify} messages.
+             * @param message BridgeWelcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BridgeWelcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BridgeWelcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeWelcome & fedmq.v1.BridgeWelcome.$Shape} BridgeWelcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BridgeWelcome & fedmq.v1.BridgeWelcome.$Shape;
+        }
+
+        namespace BridgeWelcome {
+
+            /** Properties of a BridgeWelcome. */
+            interface $Properties {
+
+                /** BridgeWelcome protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** BridgeWelcome nodeId */
+                nodeId?: (number|null);
+
+                /** BridgeWelcome demand */
+                demand?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BridgeWelcome. */
+            type $Shape = fedmq.v1.BridgeWelcome.$Properties;
+        }
+
+        /**
+         * Properties of a BridgedMessage.
+         * @deprecated Use fedmq.v1.BridgedMessage.$Properties instead.
+         */
+        interface IBridgedMessage extends fedmq.v1.BridgedMessage.$Properties {
+        }
+
+        /** Represents a BridgedMessage. */
+        class BridgedMessage {
+
+            /**
+             * Constructs a new BridgedMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BridgedMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BridgedMessage message. */
+            message?: (fedmq.v1.Message.$Properties|null);
+
+            /** BridgedMessage originSite. */
+            originSite: string;
+
+            /** BridgedMessage path. */
+            path: string[];
+
+            /**
+             * Creates a new BridgedMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BridgedMessage instance
+             */
+            static create(properties: fedmq.v1.BridgedMessage.$Shape): fedmq.v1.BridgedMessage & fedmq.v1.BridgedMessage.$Shape;
+            static create(properties?: fedmq.v1.BridgedMessage.$Properties): fedmq.v1.BridgedMessage;
+
+            /**
+             * Encodes the specified BridgedMessage message. Does not implicitly {@link fedmq.v1.BridgedMessage.verify|verify} messages.
+             * @param message BridgedMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BridgedMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BridgedMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgedMessage & fedmq.v1.BridgedMessage.$Shape} BridgedMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BridgedMessage & fedmq.v1.BridgedMessage.$Shape;
+        }
+
+        namespace BridgedMessage {
+
+            /** Properties of a BridgedMessage. */
+            interface $Properties {
+
+                /** BridgedMessage message */
+                message?: (fedmq.v1.Message.$Properties|null);
+
+                /** BridgedMessage originSite */
+                originSite?: (string|null);
+
+                /** BridgedMessage path */
+                path?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BridgedMessage. */
+            type $Shape = {
+              message?: fedmq.v1.Message.$Shape|null;
+              originSite?: string|null;
+              path?: string[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a BridgeBatch.
+         * @deprecated Use fedmq.v1.BridgeBatch.$Properties instead.
+         */
+        interface IBridgeBatch extends fedmq.v1.BridgeBatch.$Properties {
+        }
+
+        /** Represents a BridgeBatch. */
+        class BridgeBatch {
+
+            /**
+             * Constructs a new BridgeBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BridgeBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BridgeBatch batchSeq. */
+            batchSeq: number;
+
+            /** BridgeBatch messages. */
+            messages: fedmq.v1.BridgedMessage.$Properties[];
+
+            /**
+             * Creates a new BridgeBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BridgeBatch instance
+             */
+            static create(properties: fedmq.v1.BridgeBatch.$Shape): fedmq.v1.BridgeBatch & fedmq.v1.BridgeBatch.$Shape;
+            static create(properties?: fedmq.v1.BridgeBatch.$Properties): fedmq.v1.BridgeBatch;
+
+            /**
+             * Encodes the specified BridgeBatch message. Does not implicitly {@link fedmq.v1.BridgeBatch.verify|verify} messages.
+             * @param message BridgeBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BridgeBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BridgeBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeBatch & fedmq.v1.BridgeBatch.$Shape} BridgeBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BridgeBatch & fedmq.v1.BridgeBatch.$Shape;
+        }
+
+        namespace BridgeBatch {
+
+            /** Properties of a BridgeBatch. */
+            interface $Properties {
+
+                /** BridgeBatch batchSeq */
+                batchSeq?: (number|null);
+
+                /** BridgeBatch messages */
+                messages?: (fedmq.v1.BridgedMessage.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BridgeBatch. */
+            type $Shape = {
+              batchSeq?: number|null;
+              messages?: fedmq.v1.BridgedMessage.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a BridgeFrame.
+         * @deprecated Use fedmq.v1.BridgeFrame.$Properties instead.
+         */
+        interface IBridgeFrame extends fedmq.v1.BridgeFrame.$Properties {
+        }
+
+        /** Represents a BridgeFrame. */
+        class BridgeFrame {
+
+            /**
+             * Constructs a new BridgeFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BridgeFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BridgeFrame hello. */
+            hello?: (fedmq.v1.BridgeHello.$Properties|null);
+
+            /** BridgeFrame batch. */
+            batch?: (fedmq.v1.BridgeBatch.$Properties|null);
+
+            /**
+             * Creates a new BridgeFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BridgeFrame instance
+             */
+            static create(properties: fedmq.v1.BridgeFrame.$Shape): fedmq.v1.BridgeFrame & fedmq.v1.BridgeFrame.$Shape;
+            static create(properties?: fedmq.v1.BridgeFrame.$Properties): fedmq.v1.BridgeFrame;
+
+            /**
+             * Encodes the specified BridgeFrame message. Does not implicitly {@link fedmq.v1.BridgeFrame.verify|verify} messages.
+             * @param message BridgeFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BridgeFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BridgeFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeFrame & fedmq.v1.BridgeFrame.$Shape} BridgeFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BridgeFrame & fedmq.v1.BridgeFrame.$Shape;
+        }
+
+        namespace BridgeFrame {
+
+            /** Properties of a BridgeFrame. */
+            interface $Properties {
+
+                /** BridgeFrame hello */
+                hello?: (fedmq.v1.BridgeHello.$Properties|null);
+
+                /** BridgeFrame batch */
+                batch?: (fedmq.v1.BridgeBatch.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BridgeFrame. */
+            type $Shape = {
+              hello?: fedmq.v1.BridgeHello.$Shape|null;
+              batch?: fedmq.v1.BridgeBatch.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /** BridgedOutcome enum. */
+        enum BridgedOutcome {
+
+            /** BRIDGED_OUTCOME_UNSPECIFIED value */
+            BRIDGED_OUTCOME_UNSPECIFIED = 0,
+
+            /** BRIDGED_STORED value */
+            BRIDGED_STORED = 1,
+
+            /** BRIDGED_DUPLICATE value */
+            BRIDGED_DUPLICATE = 2,
+
+            /** BRIDGED_DEAD_LETTERED value */
+            BRIDGED_DEAD_LETTERED = 3,
+
+            /** BRIDGED_LOOP value */
+            BRIDGED_LOOP = 4
+        }
+
+        /**
+         * Properties of a BatchAck.
+         * @deprecated Use fedmq.v1.BatchAck.$Properties instead.
+         */
+        interface IBatchAck extends fedmq.v1.BatchAck.$Properties {
+        }
+
+        /** Represents a BatchAck. */
+        class BatchAck {
+
+            /**
+             * Constructs a new BatchAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BatchAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchAck batchSeq. */
+            batchSeq: number;
+
+            /** BatchAck outcomes. */
+            outcomes: fedmq.v1.BridgedOutcome[];
+
+            /**
+             * Creates a new BatchAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchAck instance
+             */
+            static create(properties: fedmq.v1.BatchAck.$Shape): fedmq.v1.BatchAck & fedmq.v1.BatchAck.$Shape;
+            static create(properties?: fedmq.v1.BatchAck.$Properties): fedmq.v1.BatchAck;
+
+            /**
+             * Encodes the specified BatchAck message. Does not implicitly {@link fedmq.v1.BatchAck.verify|verify} messages.
+             * @param message BatchAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BatchAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BatchAck & fedmq.v1.BatchAck.$Shape} BatchAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BatchAck & fedmq.v1.BatchAck.$Shape;
+        }
+
+        namespace BatchAck {
+
+            /** Properties of a BatchAck. */
+            interface $Properties {
+
+                /** BatchAck batchSeq */
+                batchSeq?: (number|null);
+
+                /** BatchAck outcomes */
+                outcomes?: (fedmq.v1.BridgedOutcome[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchAck. */
+            type $Shape = fedmq.v1.BatchAck.$Properties;
+        }
+
+        /**
+         * Properties of a BridgeReply.
+         * @deprecated Use fedmq.v1.BridgeReply.$Properties instead.
+         */
+        interface IBridgeReply extends fedmq.v1.BridgeReply.$Properties {
+        }
+
+        /** Represents a BridgeReply. */
+        class BridgeReply {
+
+            /**
+             * Constructs a new BridgeReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BridgeReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BridgeReply welcome. */
+            welcome?: (fedmq.v1.BridgeWelcome.$Properties|null);
+
+            /** BridgeReply ack. */
+            ack?: (fedmq.v1.BatchAck.$Properties|null);
+
+            /** BridgeReply demand. */
+            demand: string[];
+
+            /** BridgeReply closing. */
+            closing?: (fedmq.v1.ErrorInfo.$Properties|null);
+
+            /**
+             * Creates a new BridgeReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BridgeReply instance
+             */
+            static create(properties: fedmq.v1.BridgeReply.$Shape): fedmq.v1.BridgeReply & fedmq.v1.BridgeReply.$Shape;
+            static create(properties?: fedmq.v1.BridgeReply.$Properties): fedmq.v1.BridgeReply;
+
+            /**
+             * Encodes the specified BridgeReply message. Does not implicitly {@link fedmq.v1.BridgeReply.verify|verify} messages.
+             * @param message BridgeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BridgeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BridgeReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeReply & fedmq.v1.BridgeReply.$Shape} BridgeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BridgeReply & fedmq.v1.BridgeReply.$Shape;
+        }
+
+        namespace BridgeReply {
+
+            /** Properties of a BridgeReply. */
+            interface $Properties {
+
+                /** BridgeReply welcome */
+                welcome?: (fedmq.v1.BridgeWelcome.$Properties|null);
+
+                /** BridgeReply ack */
+                ack?: (fedmq.v1.BatchAck.$Properties|null);
+
+                /** BridgeReply demand */
+                demand?: (string[]|null);
+
+                /** BridgeReply closing */
+                closing?: (fedmq.v1.ErrorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BridgeReply. */
+            type $Shape = fedmq.v1.BridgeReply.$Properties;
+        }
+
         /** KvOp enum. */
         enum KvOp {
 

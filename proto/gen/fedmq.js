@@ -11511,6 +11511,1584 @@ export const fedmq = $root.fedmq = (() => {
             return StatusResponse;
         })();
 
+        v1.Fence = (function() {
+
+            /**
+             * Properties of a Fence.
+             * @typedef {Object} fedmq.v1.Fence.$Properties
+             * @property {number|null} [siteEpoch] Fence siteEpoch
+             * @property {number|null} [leaderTerm] Fence leaderTerm
+             * @property {number|null} [session] Fence session
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Fence.
+             * @memberof fedmq.v1
+             * @interface IFence
+             * @augments fedmq.v1.Fence.$Properties
+             * @deprecated Use fedmq.v1.Fence.$Properties instead.
+             */
+
+            /**
+             * Shape of a Fence.
+             * @typedef {fedmq.v1.Fence.$Properties} fedmq.v1.Fence.$Shape
+             */
+
+            /**
+             * Constructs a new Fence.
+             * @memberof fedmq.v1
+             * @classdesc Represents a Fence.
+             * @constructor
+             * @param {fedmq.v1.Fence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Fence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Fence siteEpoch.
+             * @member {number} siteEpoch
+             * @memberof fedmq.v1.Fence
+             * @instance
+             */
+            Fence.prototype.siteEpoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Fence leaderTerm.
+             * @member {number} leaderTerm
+             * @memberof fedmq.v1.Fence
+             * @instance
+             */
+            Fence.prototype.leaderTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Fence session.
+             * @member {number} session
+             * @memberof fedmq.v1.Fence
+             * @instance
+             */
+            Fence.prototype.session = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Fence instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.Fence
+             * @static
+             * @param {fedmq.v1.Fence.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.Fence} Fence instance
+             * @type {{
+             *   (properties: fedmq.v1.Fence.$Shape): fedmq.v1.Fence & fedmq.v1.Fence.$Shape;
+             *   (properties?: fedmq.v1.Fence.$Properties): fedmq.v1.Fence;
+             * }}
+             */
+            Fence.create = function(properties) {
+                return new Fence(properties);
+            };
+
+            /**
+             * Encodes the specified Fence message. Does not implicitly {@link fedmq.v1.Fence.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.Fence
+             * @static
+             * @param {fedmq.v1.Fence.$Properties} message Fence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Fence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.siteEpoch != null && $Object.hasOwnProperty.call(message, "siteEpoch") && (typeof message.siteEpoch === "object" ? message.siteEpoch.low || message.siteEpoch.high : message.siteEpoch !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.siteEpoch);
+                if (message.leaderTerm != null && $Object.hasOwnProperty.call(message, "leaderTerm") && (typeof message.leaderTerm === "object" ? message.leaderTerm.low || message.leaderTerm.high : message.leaderTerm !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.leaderTerm);
+                if (message.session != null && $Object.hasOwnProperty.call(message, "session") && (typeof message.session === "object" ? message.session.low || message.session.high : message.session !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.session);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Fence message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.Fence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.Fence & fedmq.v1.Fence.$Shape} Fence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Fence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.Fence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.siteEpoch = value;
+                            else
+                                delete message.siteEpoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leaderTerm = value;
+                            else
+                                delete message.leaderTerm;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.session = value;
+                            else
+                                delete message.session;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Fence;
+        })();
+
+        v1.BridgeHello = (function() {
+
+            /**
+             * Properties of a BridgeHello.
+             * @typedef {Object} fedmq.v1.BridgeHello.$Properties
+             * @property {number|null} [protocolVersion] BridgeHello protocolVersion
+             * @property {string|null} [cluster] BridgeHello cluster
+             * @property {string|null} [originSite] BridgeHello originSite
+             * @property {string|null} [targetSite] BridgeHello targetSite
+             * @property {string|null} [bridge] BridgeHello bridge
+             * @property {fedmq.v1.Fence.$Properties|null} [fence] BridgeHello fence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BridgeHello.
+             * @memberof fedmq.v1
+             * @interface IBridgeHello
+             * @augments fedmq.v1.BridgeHello.$Properties
+             * @deprecated Use fedmq.v1.BridgeHello.$Properties instead.
+             */
+
+            /**
+             * Shape of a BridgeHello.
+             * @typedef {fedmq.v1.BridgeHello.$Properties} fedmq.v1.BridgeHello.$Shape
+             */
+
+            /**
+             * Constructs a new BridgeHello.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BridgeHello.
+             * @constructor
+             * @param {fedmq.v1.BridgeHello.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BridgeHello = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BridgeHello protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof fedmq.v1.BridgeHello
+             * @instance
+             */
+            BridgeHello.prototype.protocolVersion = 0;
+
+            /**
+             * BridgeHello cluster.
+             * @member {string} cluster
+             * @memberof fedmq.v1.BridgeHello
+             * @instance
+             */
+            BridgeHello.prototype.cluster = "";
+
+            /**
+             * BridgeHello originSite.
+             * @member {string} originSite
+             * @memberof fedmq.v1.BridgeHello
+             * @instance
+             */
+            BridgeHello.prototype.originSite = "";
+
+            /**
+             * BridgeHello targetSite.
+             * @member {string} targetSite
+             * @memberof fedmq.v1.BridgeHello
+             * @instance
+             */
+            BridgeHello.prototype.targetSite = "";
+
+            /**
+             * BridgeHello bridge.
+             * @member {string} bridge
+             * @memberof fedmq.v1.BridgeHello
+             * @instance
+             */
+            BridgeHello.prototype.bridge = "";
+
+            /**
+             * BridgeHello fence.
+             * @member {fedmq.v1.Fence.$Properties|null|undefined} fence
+             * @memberof fedmq.v1.BridgeHello
+             * @instance
+             */
+            BridgeHello.prototype.fence = null;
+
+            /**
+             * Creates a new BridgeHello instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BridgeHello
+             * @static
+             * @param {fedmq.v1.BridgeHello.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BridgeHello} BridgeHello instance
+             * @type {{
+             *   (properties: fedmq.v1.BridgeHello.$Shape): fedmq.v1.BridgeHello & fedmq.v1.BridgeHello.$Shape;
+             *   (properties?: fedmq.v1.BridgeHello.$Properties): fedmq.v1.BridgeHello;
+             * }}
+             */
+            BridgeHello.create = function(properties) {
+                return new BridgeHello(properties);
+            };
+
+            /**
+             * Encodes the specified BridgeHello message. Does not implicitly {@link fedmq.v1.BridgeHello.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BridgeHello
+             * @static
+             * @param {fedmq.v1.BridgeHello.$Properties} message BridgeHello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BridgeHello.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster") && message.cluster !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.cluster);
+                if (message.originSite != null && $Object.hasOwnProperty.call(message, "originSite") && message.originSite !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.originSite);
+                if (message.targetSite != null && $Object.hasOwnProperty.call(message, "targetSite") && message.targetSite !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.targetSite);
+                if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.bridge);
+                if (message.fence != null && $Object.hasOwnProperty.call(message, "fence"))
+                    $root.fedmq.v1.Fence.encode(message.fence, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BridgeHello message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BridgeHello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeHello & fedmq.v1.BridgeHello.$Shape} BridgeHello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BridgeHello.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BridgeHello();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cluster = value;
+                            else
+                                delete message.cluster;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.originSite = value;
+                            else
+                                delete message.originSite;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetSite = value;
+                            else
+                                delete message.targetSite;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridge = value;
+                            else
+                                delete message.bridge;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.fence = $root.fedmq.v1.Fence.decode(reader, reader.size(), $undefined, _depth + 1, message.fence);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BridgeHello;
+        })();
+
+        v1.BridgeWelcome = (function() {
+
+            /**
+             * Properties of a BridgeWelcome.
+             * @typedef {Object} fedmq.v1.BridgeWelcome.$Properties
+             * @property {number|null} [protocolVersion] BridgeWelcome protocolVersion
+             * @property {number|null} [nodeId] BridgeWelcome nodeId
+             * @property {Array.<string>|null} [demand] BridgeWelcome demand
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BridgeWelcome.
+             * @memberof fedmq.v1
+             * @interface IBridgeWelcome
+             * @augments fedmq.v1.BridgeWelcome.$Properties
+             * @deprecated Use fedmq.v1.BridgeWelcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a BridgeWelcome.
+             * @typedef {fedmq.v1.BridgeWelcome.$Properties} fedmq.v1.BridgeWelcome.$Shape
+             */
+
+            /**
+             * Constructs a new BridgeWelcome.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BridgeWelcome.
+             * @constructor
+             * @param {fedmq.v1.BridgeWelcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BridgeWelcome = function (properties) {
+                this.demand = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BridgeWelcome protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof fedmq.v1.BridgeWelcome
+             * @instance
+             */
+            BridgeWelcome.prototype.protocolVersion = 0;
+
+            /**
+             * BridgeWelcome nodeId.
+             * @member {number} nodeId
+             * @memberof fedmq.v1.BridgeWelcome
+             * @instance
+             */
+            BridgeWelcome.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BridgeWelcome demand.
+             * @member {Array.<string>} demand
+             * @memberof fedmq.v1.BridgeWelcome
+             * @instance
+             */
+            BridgeWelcome.prototype.demand = $util.emptyArray;
+
+            /**
+             * Creates a new BridgeWelcome instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BridgeWelcome
+             * @static
+             * @param {fedmq.v1.BridgeWelcome.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BridgeWelcome} BridgeWelcome instance
+             * @type {{
+             *   (properties: fedmq.v1.BridgeWelcome.$Shape): fedmq.v1.BridgeWelcome & fedmq.v1.BridgeWelcome.$Shape;
+             *   (properties?: fedmq.v1.BridgeWelcome.$Properties): fedmq.v1.BridgeWelcome;
+             * }}
+             */
+            BridgeWelcome.create = function(properties) {
+                return new BridgeWelcome(properties);
+            };
+
+            /**
+             * Encodes the specified BridgeWelcome message. Does not implicitly {@link fedmq.v1.BridgeWelcome.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BridgeWelcome
+             * @static
+             * @param {fedmq.v1.BridgeWelcome.$Properties} message BridgeWelcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BridgeWelcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nodeId);
+                if (message.demand != null && message.demand.length)
+                    for (let i = 0; i < message.demand.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.demand[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BridgeWelcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BridgeWelcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeWelcome & fedmq.v1.BridgeWelcome.$Shape} BridgeWelcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BridgeWelcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BridgeWelcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.demand && message.demand.length))
+                                message.demand = [];
+                            message.demand.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BridgeWelcome;
+        })();
+
+        v1.BridgedMessage = (function() {
+
+            /**
+             * Properties of a BridgedMessage.
+             * @typedef {Object} fedmq.v1.BridgedMessage.$Properties
+             * @property {fedmq.v1.Message.$Properties|null} [message] BridgedMessage message
+             * @property {string|null} [originSite] BridgedMessage originSite
+             * @property {Array.<string>|null} [path] BridgedMessage path
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BridgedMessage.
+             * @memberof fedmq.v1
+             * @interface IBridgedMessage
+             * @augments fedmq.v1.BridgedMessage.$Properties
+             * @deprecated Use fedmq.v1.BridgedMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a BridgedMessage.
+             * @typedef {{
+             *   message?: fedmq.v1.Message.$Shape|null;
+             *   originSite?: string|null;
+             *   path?: Array.<string>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} fedmq.v1.BridgedMessage.$Shape
+             */
+
+            /**
+             * Constructs a new BridgedMessage.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BridgedMessage.
+             * @constructor
+             * @param {fedmq.v1.BridgedMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BridgedMessage = function (properties) {
+                this.path = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BridgedMessage message.
+             * @member {fedmq.v1.Message.$Properties|null|undefined} message
+             * @memberof fedmq.v1.BridgedMessage
+             * @instance
+             */
+            BridgedMessage.prototype.message = null;
+
+            /**
+             * BridgedMessage originSite.
+             * @member {string} originSite
+             * @memberof fedmq.v1.BridgedMessage
+             * @instance
+             */
+            BridgedMessage.prototype.originSite = "";
+
+            /**
+             * BridgedMessage path.
+             * @member {Array.<string>} path
+             * @memberof fedmq.v1.BridgedMessage
+             * @instance
+             */
+            BridgedMessage.prototype.path = $util.emptyArray;
+
+            /**
+             * Creates a new BridgedMessage instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BridgedMessage
+             * @static
+             * @param {fedmq.v1.BridgedMessage.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BridgedMessage} BridgedMessage instance
+             * @type {{
+             *   (properties: fedmq.v1.BridgedMessage.$Shape): fedmq.v1.BridgedMessage & fedmq.v1.BridgedMessage.$Shape;
+             *   (properties?: fedmq.v1.BridgedMessage.$Properties): fedmq.v1.BridgedMessage;
+             * }}
+             */
+            BridgedMessage.create = function(properties) {
+                return new BridgedMessage(properties);
+            };
+
+            /**
+             * Encodes the specified BridgedMessage message. Does not implicitly {@link fedmq.v1.BridgedMessage.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BridgedMessage
+             * @static
+             * @param {fedmq.v1.BridgedMessage.$Properties} message BridgedMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BridgedMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    $root.fedmq.v1.Message.encode(message.message, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.originSite != null && $Object.hasOwnProperty.call(message, "originSite") && message.originSite !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.originSite);
+                if (message.path != null && message.path.length)
+                    for (let i = 0; i < message.path.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.path[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BridgedMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BridgedMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgedMessage & fedmq.v1.BridgedMessage.$Shape} BridgedMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BridgedMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BridgedMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.message = $root.fedmq.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.originSite = value;
+                            else
+                                delete message.originSite;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.path && message.path.length))
+                                message.path = [];
+                            message.path.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BridgedMessage;
+        })();
+
+        v1.BridgeBatch = (function() {
+
+            /**
+             * Properties of a BridgeBatch.
+             * @typedef {Object} fedmq.v1.BridgeBatch.$Properties
+             * @property {number|null} [batchSeq] BridgeBatch batchSeq
+             * @property {Array.<fedmq.v1.BridgedMessage.$Properties>|null} [messages] BridgeBatch messages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BridgeBatch.
+             * @memberof fedmq.v1
+             * @interface IBridgeBatch
+             * @augments fedmq.v1.BridgeBatch.$Properties
+             * @deprecated Use fedmq.v1.BridgeBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a BridgeBatch.
+             * @typedef {{
+             *   batchSeq?: number|null;
+             *   messages?: Array.<fedmq.v1.BridgedMessage.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} fedmq.v1.BridgeBatch.$Shape
+             */
+
+            /**
+             * Constructs a new BridgeBatch.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BridgeBatch.
+             * @constructor
+             * @param {fedmq.v1.BridgeBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BridgeBatch = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BridgeBatch batchSeq.
+             * @member {number} batchSeq
+             * @memberof fedmq.v1.BridgeBatch
+             * @instance
+             */
+            BridgeBatch.prototype.batchSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BridgeBatch messages.
+             * @member {Array.<fedmq.v1.BridgedMessage.$Properties>} messages
+             * @memberof fedmq.v1.BridgeBatch
+             * @instance
+             */
+            BridgeBatch.prototype.messages = $util.emptyArray;
+
+            /**
+             * Creates a new BridgeBatch instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BridgeBatch
+             * @static
+             * @param {fedmq.v1.BridgeBatch.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BridgeBatch} BridgeBatch instance
+             * @type {{
+             *   (properties: fedmq.v1.BridgeBatch.$Shape): fedmq.v1.BridgeBatch & fedmq.v1.BridgeBatch.$Shape;
+             *   (properties?: fedmq.v1.BridgeBatch.$Properties): fedmq.v1.BridgeBatch;
+             * }}
+             */
+            BridgeBatch.create = function(properties) {
+                return new BridgeBatch(properties);
+            };
+
+            /**
+             * Encodes the specified BridgeBatch message. Does not implicitly {@link fedmq.v1.BridgeBatch.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BridgeBatch
+             * @static
+             * @param {fedmq.v1.BridgeBatch.$Properties} message BridgeBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BridgeBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.batchSeq != null && $Object.hasOwnProperty.call(message, "batchSeq") && (typeof message.batchSeq === "object" ? message.batchSeq.low || message.batchSeq.high : message.batchSeq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.batchSeq);
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.fedmq.v1.BridgedMessage.encode(message.messages[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BridgeBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BridgeBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeBatch & fedmq.v1.BridgeBatch.$Shape} BridgeBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BridgeBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BridgeBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.batchSeq = value;
+                            else
+                                delete message.batchSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.fedmq.v1.BridgedMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BridgeBatch;
+        })();
+
+        v1.BridgeFrame = (function() {
+
+            /**
+             * Properties of a BridgeFrame.
+             * @typedef {Object} fedmq.v1.BridgeFrame.$Properties
+             * @property {fedmq.v1.BridgeHello.$Properties|null} [hello] BridgeFrame hello
+             * @property {fedmq.v1.BridgeBatch.$Properties|null} [batch] BridgeFrame batch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BridgeFrame.
+             * @memberof fedmq.v1
+             * @interface IBridgeFrame
+             * @augments fedmq.v1.BridgeFrame.$Properties
+             * @deprecated Use fedmq.v1.BridgeFrame.$Properties instead.
+             */
+
+            /**
+             * Shape of a BridgeFrame.
+             * @typedef {{
+             *   hello?: fedmq.v1.BridgeHello.$Shape|null;
+             *   batch?: fedmq.v1.BridgeBatch.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} fedmq.v1.BridgeFrame.$Shape
+             */
+
+            /**
+             * Constructs a new BridgeFrame.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BridgeFrame.
+             * @constructor
+             * @param {fedmq.v1.BridgeFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BridgeFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BridgeFrame hello.
+             * @member {fedmq.v1.BridgeHello.$Properties|null|undefined} hello
+             * @memberof fedmq.v1.BridgeFrame
+             * @instance
+             */
+            BridgeFrame.prototype.hello = null;
+
+            /**
+             * BridgeFrame batch.
+             * @member {fedmq.v1.BridgeBatch.$Properties|null|undefined} batch
+             * @memberof fedmq.v1.BridgeFrame
+             * @instance
+             */
+            BridgeFrame.prototype.batch = null;
+
+            /**
+             * Creates a new BridgeFrame instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BridgeFrame
+             * @static
+             * @param {fedmq.v1.BridgeFrame.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BridgeFrame} BridgeFrame instance
+             * @type {{
+             *   (properties: fedmq.v1.BridgeFrame.$Shape): fedmq.v1.BridgeFrame & fedmq.v1.BridgeFrame.$Shape;
+             *   (properties?: fedmq.v1.BridgeFrame.$Properties): fedmq.v1.BridgeFrame;
+             * }}
+             */
+            BridgeFrame.create = function(properties) {
+                return new BridgeFrame(properties);
+            };
+
+            /**
+             * Encodes the specified BridgeFrame message. Does not implicitly {@link fedmq.v1.BridgeFrame.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BridgeFrame
+             * @static
+             * @param {fedmq.v1.BridgeFrame.$Properties} message BridgeFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BridgeFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                    $root.fedmq.v1.BridgeHello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                    $root.fedmq.v1.BridgeBatch.encode(message.batch, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BridgeFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BridgeFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeFrame & fedmq.v1.BridgeFrame.$Shape} BridgeFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BridgeFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BridgeFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.hello = $root.fedmq.v1.BridgeHello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch = $root.fedmq.v1.BridgeBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BridgeFrame;
+        })();
+
+        /**
+         * BridgedOutcome enum.
+         * @name fedmq.v1.BridgedOutcome
+         * @enum {number}
+         * @property {number} BRIDGED_OUTCOME_UNSPECIFIED=0 BRIDGED_OUTCOME_UNSPECIFIED value
+         * @property {number} BRIDGED_STORED=1 BRIDGED_STORED value
+         * @property {number} BRIDGED_DUPLICATE=2 BRIDGED_DUPLICATE value
+         * @property {number} BRIDGED_DEAD_LETTERED=3 BRIDGED_DEAD_LETTERED value
+         * @property {number} BRIDGED_LOOP=4 BRIDGED_LOOP value
+         */
+        v1.BridgedOutcome = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "BRIDGED_OUTCOME_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "BRIDGED_STORED"] = 1;
+            values[valuesById[2] = "BRIDGED_DUPLICATE"] = 2;
+            values[valuesById[3] = "BRIDGED_DEAD_LETTERED"] = 3;
+            values[valuesById[4] = "BRIDGED_LOOP"] = 4;
+            return values;
+        })();
+
+        v1.BatchAck = (function() {
+
+            /**
+             * Properties of a BatchAck.
+             * @typedef {Object} fedmq.v1.BatchAck.$Properties
+             * @property {number|null} [batchSeq] BatchAck batchSeq
+             * @property {Array.<fedmq.v1.BridgedOutcome>|null} [outcomes] BatchAck outcomes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchAck.
+             * @memberof fedmq.v1
+             * @interface IBatchAck
+             * @augments fedmq.v1.BatchAck.$Properties
+             * @deprecated Use fedmq.v1.BatchAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchAck.
+             * @typedef {fedmq.v1.BatchAck.$Properties} fedmq.v1.BatchAck.$Shape
+             */
+
+            /**
+             * Constructs a new BatchAck.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BatchAck.
+             * @constructor
+             * @param {fedmq.v1.BatchAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchAck = function (properties) {
+                this.outcomes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchAck batchSeq.
+             * @member {number} batchSeq
+             * @memberof fedmq.v1.BatchAck
+             * @instance
+             */
+            BatchAck.prototype.batchSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BatchAck outcomes.
+             * @member {Array.<fedmq.v1.BridgedOutcome>} outcomes
+             * @memberof fedmq.v1.BatchAck
+             * @instance
+             */
+            BatchAck.prototype.outcomes = $util.emptyArray;
+
+            /**
+             * Creates a new BatchAck instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BatchAck
+             * @static
+             * @param {fedmq.v1.BatchAck.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BatchAck} BatchAck instance
+             * @type {{
+             *   (properties: fedmq.v1.BatchAck.$Shape): fedmq.v1.BatchAck & fedmq.v1.BatchAck.$Shape;
+             *   (properties?: fedmq.v1.BatchAck.$Properties): fedmq.v1.BatchAck;
+             * }}
+             */
+            BatchAck.create = function(properties) {
+                return new BatchAck(properties);
+            };
+
+            /**
+             * Encodes the specified BatchAck message. Does not implicitly {@link fedmq.v1.BatchAck.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BatchAck
+             * @static
+             * @param {fedmq.v1.BatchAck.$Properties} message BatchAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.batchSeq != null && $Object.hasOwnProperty.call(message, "batchSeq") && (typeof message.batchSeq === "object" ? message.batchSeq.low || message.batchSeq.high : message.batchSeq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.batchSeq);
+                if (message.outcomes != null && message.outcomes.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.outcomes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BatchAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BatchAck & fedmq.v1.BatchAck.$Shape} BatchAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BatchAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.batchSeq = value;
+                            else
+                                delete message.batchSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.outcomes && message.outcomes.length))
+                                    message.outcomes = [];
+                                reader.int32s(message.outcomes);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.outcomes && message.outcomes.length))
+                                message.outcomes = [];
+                            message.outcomes.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BatchAck;
+        })();
+
+        v1.BridgeReply = (function() {
+
+            /**
+             * Properties of a BridgeReply.
+             * @typedef {Object} fedmq.v1.BridgeReply.$Properties
+             * @property {fedmq.v1.BridgeWelcome.$Properties|null} [welcome] BridgeReply welcome
+             * @property {fedmq.v1.BatchAck.$Properties|null} [ack] BridgeReply ack
+             * @property {Array.<string>|null} [demand] BridgeReply demand
+             * @property {fedmq.v1.ErrorInfo.$Properties|null} [closing] BridgeReply closing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BridgeReply.
+             * @memberof fedmq.v1
+             * @interface IBridgeReply
+             * @augments fedmq.v1.BridgeReply.$Properties
+             * @deprecated Use fedmq.v1.BridgeReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a BridgeReply.
+             * @typedef {fedmq.v1.BridgeReply.$Properties} fedmq.v1.BridgeReply.$Shape
+             */
+
+            /**
+             * Constructs a new BridgeReply.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BridgeReply.
+             * @constructor
+             * @param {fedmq.v1.BridgeReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BridgeReply = function (properties) {
+                this.demand = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BridgeReply welcome.
+             * @member {fedmq.v1.BridgeWelcome.$Properties|null|undefined} welcome
+             * @memberof fedmq.v1.BridgeReply
+             * @instance
+             */
+            BridgeReply.prototype.welcome = null;
+
+            /**
+             * BridgeReply ack.
+             * @member {fedmq.v1.BatchAck.$Properties|null|undefined} ack
+             * @memberof fedmq.v1.BridgeReply
+             * @instance
+             */
+            BridgeReply.prototype.ack = null;
+
+            /**
+             * BridgeReply demand.
+             * @member {Array.<string>} demand
+             * @memberof fedmq.v1.BridgeReply
+             * @instance
+             */
+            BridgeReply.prototype.demand = $util.emptyArray;
+
+            /**
+             * BridgeReply closing.
+             * @member {fedmq.v1.ErrorInfo.$Properties|null|undefined} closing
+             * @memberof fedmq.v1.BridgeReply
+             * @instance
+             */
+            BridgeReply.prototype.closing = null;
+
+            /**
+             * Creates a new BridgeReply instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BridgeReply
+             * @static
+             * @param {fedmq.v1.BridgeReply.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BridgeReply} BridgeReply instance
+             * @type {{
+             *   (properties: fedmq.v1.BridgeReply.$Shape): fedmq.v1.BridgeReply & fedmq.v1.BridgeReply.$Shape;
+             *   (properties?: fedmq.v1.BridgeReply.$Properties): fedmq.v1.BridgeReply;
+             * }}
+             */
+            BridgeReply.create = function(properties) {
+                return new BridgeReply(properties);
+            };
+
+            /**
+             * Encodes the specified BridgeReply message. Does not implicitly {@link fedmq.v1.BridgeReply.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BridgeReply
+             * @static
+             * @param {fedmq.v1.BridgeReply.$Properties} message BridgeReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BridgeReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.fedmq.v1.BridgeWelcome.encode(message.welcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.fedmq.v1.BatchAck.encode(message.ack, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.demand != null && message.demand.length)
+                    for (let i = 0; i < message.demand.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.demand[i]);
+                if (message.closing != null && $Object.hasOwnProperty.call(message, "closing"))
+                    $root.fedmq.v1.ErrorInfo.encode(message.closing, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BridgeReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BridgeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeReply & fedmq.v1.BridgeReply.$Shape} BridgeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BridgeReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BridgeReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.fedmq.v1.BridgeWelcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.fedmq.v1.BatchAck.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.demand && message.demand.length))
+                                message.demand = [];
+                            message.demand.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.closing = $root.fedmq.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.closing);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BridgeReply;
+        })();
+
         /**
          * KvOp enum.
          * @name fedmq.v1.KvOp
