@@ -5,6 +5,43 @@ import { FedmqError, type ErrorCode } from '../errors.ts';
 
 /** The default local topology's admin listeners (deploy/local/site.yaml). */
 export const DEFAULT_ADMINS = ['127.0.0.1:8100', '127.0.0.1:8101', '127.0.0.1:8102'];
+/** Where `fedmq lag` looks by default: every node of deploy/local/two-sites.yaml. */
+export const DEFAULT_LAG_ADMINS = [...DEFAULT_ADMINS, '127.0.0.1:8200', '127.0.0.1:8201', '127.0.0.1:8202'];
+
+interface BridgeRow {
+  bridge: string;
+  state: string;
+  pendingMessages: number;
+  pendingBytes: number;
+  oldestPendingAgeMs: number;
+  backlogMessages: number;
+  committed: number;
+  throughput: number;
+  lastAckAtMs: number;
+  lastError: string;
+}
+
+/** Every running bridge (on each site's leader) with its replication lag. */
+async function collectLag(list: string[]): Promise<Array<BridgeRow & { node: string }>> {
+  const rows: Array<BridgeRow & { node: string }> = [];
+  await Promise.all(
+    list.map(async (addr) => {
+      const r = await call(addr, 'GET', '/bridges', undefined, 3_000).catch(() => null);
+      const bridges = (r?.body as { bridges?: BridgeRow[] } | undefined)?.bridges ?? [];
+      for (const b of bridges) if (b.state !== 'stopped') rows.push({ ...b, node: addr });
+    }),
+  );
+  return rows.sort((a, b) => a.bridge.localeCompare(b.bridge));
+}
+
+function lagTable(rows: Array<BridgeRow & { node: string }>): string {
+  const now = Date.now();
+  const head = `${'BRIDGE'.padEnd(20)} ${'STATE'.padEnd(12)} ${'LAG MSGS'.padStart(9)} ${'LAG BYTES'.padStart(10)} ${'LAG S'.padStart(7)} ${'BACKLOG'.padStart(8)} ${'MSG/S'.padStart(8)} ${'LAST ACK'.padStart(9)}  NODE`;
+  const lines = rows.map((r) =>
+    `${r.bridge.padEnd(20)} ${r.state.padEnd(12)} ${String(r.pendingMessages).padStart(9)} ${String(r.pendingBytes).padStart(10)} ${(r.oldestPendingAgeMs / 1000).toFixed(1).padStart(7)} ${String(r.backlogMessages).padStart(8)} ${r.throughput.toFixed(0).padStart(8)} ${(r.lastAckAtMs ? `${((now - r.lastAckAtMs) / 1000).toFixed(1)}s ago` : 'never').padStart(9)}  ${r.node}${r.state !== 'connected' && r.lastError ? `\n    ${r.lastError}` : ''}`,
+  );
+  return [head, ...(lines.length > 0 ? lines : ['(no bridge is running: is a site leader up?)'])].join('\n');
+}
 
 function admins(opt: string | undefined): string[] {
   const raw = opt ?? process.env['FEDMQ_ADMIN'];
@@ -111,6 +148,26 @@ export function addSiteCommands(program: Command, run: (fn: () => Promise<void>)
       run(async () => {
         const out = await toLeader(admins(o.admin), 'POST', '/raft/members', { action: 'remove', id: o.id });
         process.stdout.write(o.json ? `${JSON.stringify(out)}\n` : `node ${o.id} removed\n`);
+      }),
+    );
+
+  program
+    .command('lag')
+    .description('replication lag of every bridge: messages, bytes and seconds not yet committed at the remote site, link state')
+    .option('--admin <list>', 'admin host:port of nodes of every site (or FEDMQ_ADMIN); default: deploy/local/two-sites.yaml')
+    .option('--json', 'JSON')
+    .option('--watch [ms]', 'refresh in place (every second, or every ms)')
+    .action((o: { admin?: string; json?: boolean; watch?: string | boolean }) =>
+      run(async () => {
+        const list = o.admin ?? process.env['FEDMQ_ADMIN'] ? admins(o.admin) : DEFAULT_LAG_ADMINS;
+        const every = typeof o.watch === 'string' ? Math.max(100, Number(o.watch) || 1000) : 1000;
+        for (;;) {
+          const rows = await collectLag(list);
+          if (o.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+          else process.stdout.write(`${o.watch ? '\x1b[H\x1b[2J' : ''}${lagTable(rows)}\n`);
+          if (!o.watch) return;
+          await new Promise((r) => setTimeout(r, every));
+        }
       }),
     );
 

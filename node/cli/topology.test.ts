@@ -43,3 +43,28 @@ test('a topology that reuses an address or a site name is refused, naming where'
   t.regex(err!.message, /sites\.0\.nodes\.1\.grpc: address 127\.0\.0\.1:7100 is used twice/);
   t.regex(err!.message, /sites\.1\.name: site a appears twice/);
 });
+
+test('two-sites.yaml bridges east and west both ways; three-sites.yaml is a full mesh; east/1 keeps the default ports', (t) => {
+  const two = nodeConfigs(loadTopology(join(deployDir, 'two-sites.yaml')), '/tmp/data');
+  t.is(two.length, 6);
+  t.is(two[0]!.site, 'east');
+  t.is(two[0]!.listen.grpc, '127.0.0.1:7100');
+  t.is(two[0]!.listen.admin, '127.0.0.1:8100');
+  t.deepEqual(two[0]!.federation.sites.map((s) => s.name), ['west']);
+  t.deepEqual(two[0]!.federation.bridges.map((b) => b.to), ['west']);
+  t.deepEqual(two[3]!.federation.bridges.map((b) => b.to), ['east']);
+  t.deepEqual(two[3]!.federation.sites[0]!.nodes, ['127.0.0.1:7100', '127.0.0.1:7101', '127.0.0.1:7102']);
+  const three = nodeConfigs(loadTopology(join(deployDir, 'three-sites.yaml')), '/tmp/data');
+  t.is(three[0]!.listen.grpc, '127.0.0.1:7100');
+  for (const c of three) t.deepEqual(c.federation.bridges.map((b) => b.to).sort(), three.map((x) => x.site).filter((s) => s !== c.site).sort());
+});
+
+test('a topology bridge naming an unknown site, or its own, is refused', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fedmq-topo-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const p = join(dir, 't.yaml');
+  writeFileSync(p, ['cluster: c', 'sites:', '  - name: a', '    nodes:', '      - { id: 1, grpc: 127.0.0.1:7100, admin: 127.0.0.1:8100 }', 'bridges:', '  - { from: a, to: b, queues: [x] }', '  - { from: a, to: a, queues: [x] }'].join('\n'));
+  const err = t.throws(() => loadTopology(p));
+  t.regex(err!.message, /bridges\.0\.to: unknown site b/);
+  t.regex(err!.message, /bridges\.1\.to: a bridge from a to itself/);
+});
