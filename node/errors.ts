@@ -45,6 +45,8 @@ export const ERROR_CATALOGUE = {
   STORE_FULL: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, summary: "the node's store limit (storeBytesMax or messages) is reached" },
   NOT_OUTSTANDING: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the message is not delivered and unacknowledged on this consumer (unknown, already acknowledged, or redelivered elsewhere)' },
   TX_ROLLED_BACK: { grpc: GrpcStatus.ABORTED, summary: 'the transaction rolled back' },
+  FENCED: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'a newer leader or site epoch has spoken for this origin; this bridge session is superseded' },
+  UNKNOWN_SITE: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'the peer names a site this node does not federate with (a forged or misconfigured origin)' },
   TX_UNKNOWN: { grpc: GrpcStatus.FAILED_PRECONDITION, summary: 'no such open transaction on this session' },
 } as const;
 

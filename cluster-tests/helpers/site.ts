@@ -85,6 +85,10 @@ export interface TestSiteOptions {
   shutdownTransferMs?: number;
   /** The nodes' `broker:` config section. */
   broker?: Record<string, unknown>;
+  /** The nodes' `federation:` config section. */
+  federation?: Record<string, unknown>;
+  /** Ports to use (gRPC, admin per node), e.g. chosen before another site's config names them. */
+  ports?: number[];
 }
 
 export class TestSite {
@@ -108,7 +112,7 @@ export class TestSite {
 
   static async start(t: ExecutionContext, opts: TestSiteOptions): Promise<TestSite> {
     const dir = mkdtempSync(join(tmpdir(), 'fedmq-site-'));
-    const ports = await freePorts(opts.nodes * 2);
+    const ports = opts.ports ?? (await freePorts(opts.nodes * 2));
     const ids = Array.from({ length: opts.nodes }, (_, i) => i + 1);
     const members = ids.map((id) => ({ id, grpc: `127.0.0.1:${ports[(id - 1) * 2]}` }));
     const site = new TestSite(dir, opts, members);
@@ -140,6 +144,7 @@ export class TestSite {
       requestTimeoutMs: Math.max(10_000, this.electionTimeoutMs * 10),
       ...(this.opts.shutdownTransferMs !== undefined ? { shutdownTransferMs: this.opts.shutdownTransferMs } : {}),
       ...(this.opts.broker ? { broker: this.opts.broker } : {}),
+      ...(this.opts.federation ? { federation: this.opts.federation } : {}),
       log: { level: 'info' },
     };
     const node: SiteNode = {

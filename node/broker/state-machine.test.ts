@@ -24,6 +24,8 @@ import {
   type ReleaseOutcome,
   type SendOutcome,
   type TransactionResult,
+  type BridgeResult,
+  DEDUPE_PRUNE_PER_COMMAND,
 } from './state-machine.ts';
 
 const pb = fedmq.v1;
@@ -90,9 +92,9 @@ class Harness {
     sm.onEffects((effects) => this.batches.push(effects));
   }
 
-  static async open(t: ExecutionContext, nodeId = 1): Promise<Harness> {
+  static async open(t: ExecutionContext, nodeId = 1, site = ''): Promise<Harness> {
     const store = await openStore(t, tempDir(t), nodeId);
-    return new Harness(t, store, new BrokerStateMachine(store));
+    return new Harness(t, store, new BrokerStateMachine(store, site ? { site } : {}));
   }
 
   advance(ms: number): number {
@@ -626,27 +628,30 @@ test('ids are forgotten once the default 10-minute window has passed, not before
   t.true(h.sm.knowsMessageId('w-1'));
 });
 
-test('a window set by policy applies, and pruning forgets at most 256 ids per command, oldest first', async (t) => {
+test('a window set by policy applies, and pruning forgets at most DEDUPE_PRUNE_PER_COMMAND ids per command, oldest first', async (t) => {
   const h = await Harness.open(t);
   await h.setPolicy({ dedupeWindowMs: 1_000 }, T0);
   t.is(h.sm.policy().dedupeWindowMs, 1_000);
-  const name = (i: number): string => `p-${String(i).padStart(3, '0')}`;
-  // 100 ids at T0, 300 at T0 + 10: the older ones sort first.
+  const P = DEDUPE_PRUNE_PER_COMMAND;
+  const later = P + 44;
+  const name = (i: number): string => `p-${String(i).padStart(5, '0')}`;
+  // 100 ids at T0, P + 44 at T0 + 10: the older ones sort first.
   await h.send(Array.from({ length: 100 }, (_, i) => qmsg(name(i), 'q')), { at: T0 });
-  await h.send(Array.from({ length: 300 }, (_, i) => qmsg(name(100 + i), 'q')), { at: T0 + 10 });
-  const known = (): number[] => Array.from({ length: 400 }, (_, i) => i).filter((i) => h.sm.knowsMessageId(name(i)));
-  t.is(known().length, 400);
+  await h.send(Array.from({ length: later }, (_, i) => qmsg(name(100 + i), 'q')), { at: T0 + 10 });
+  const total = 100 + later;
+  const known = (): number[] => Array.from({ length: total }, (_, i) => i).filter((i) => h.sm.knowsMessageId(name(i)));
+  t.is(known().length, total);
 
   await h.recover(T0 + 1_000);
-  t.is(known().length, 400, 'nothing is older than the window yet');
+  t.is(known().length, total, 'nothing is older than the window yet');
   await h.recover(T0 + 1_010);
-  t.deepEqual(known(), Array.from({ length: 300 }, (_, i) => 100 + i), 'the ids of T0 only');
+  t.deepEqual(known(), Array.from({ length: later }, (_, i) => 100 + i), 'the ids of T0 only');
 
   await h.recover(T0 + 5_000);
-  t.deepEqual(known(), Array.from({ length: 44 }, (_, i) => 356 + i), 'at most 256 in one command, oldest first');
+  t.deepEqual(known(), Array.from({ length: 44 }, (_, i) => 100 + P + i), `at most ${P} in one command, oldest first`);
   await h.recover(T0 + 5_000);
   t.deepEqual(known(), [], 'the rest at the next command');
-  t.is(h.queue('q').depth, 400, 'pruning forgets ids, never messages');
+  t.is(h.queue('q').depth, total, 'pruning forgets ids, never messages');
 });
 
 // ------------------------------------------------------------------ 5. topics and durable subscriptions
@@ -1539,5 +1544,56 @@ test('messages sent with dispatch-now are stored already marked out, and a recov
   t.is(h.sm.message(1, 2)!.deliveryCount, 1);
   t.false(h.sm.message(1, 2)!.out);
   t.is(h.sm.message(1, 1)!.deliveryCount, 0, 'the message never handed out is not counted');
+  h.checkConsistent();
+});
+
+// ------------------------------------------------------------------ bridges (federation)
+
+const O = pb.BridgedOutcome;
+const bridged = (id: string, queueName: string, path: string[], origin = 'east') => ({ message: qmsg(id, queueName), originSite: origin, path });
+const bridgeOp = (fence: { siteEpoch?: number; leaderTerm: number; session: number }, messages: ReturnType<typeof bridged>[], extra: { autoCreate?: boolean; hopLimit?: number } = {}): BrokerOp => ({
+  bridge: { originSite: 'east', bridge: 'east->west', fence, messages, autoCreate: extra.autoCreate ?? true, hopLimit: extra.hopLimit ?? 1 },
+});
+
+test('a bridged batch is stored with its origin and path; a copy by any path is a duplicate; loops are dropped', async (t) => {
+  const h = await Harness.open(t, 1, 'west');
+  const r = await h.run<BridgeResult>(bridgeOp({ leaderTerm: 3, session: 1 }, [bridged('a', 'q', ['east']), bridged('b', 'q', ['east']), bridged('a', 'q', ['east']), bridged('c', 'q', ['east', 'west']), bridged('d', 'q', ['east', 'north'])]));
+  t.false(r.fenced);
+  t.deepEqual(r.outcomes, [O.BRIDGED_STORED, O.BRIDGED_STORED, O.BRIDGED_DUPLICATE, O.BRIDGED_LOOP, O.BRIDGED_LOOP]);
+  t.deepEqual(h.ids(h.queue('q').id), ['a', 'b']);
+  const m = h.sm.message(h.queue('q').id, 1)!.message!;
+  t.is(m.originSite, 'east');
+  t.deepEqual(m.path, ['east']);
+  // The same (origin, id) again later, by another bridge: not stored twice.
+  const again = await h.run<BridgeResult>(bridgeOp({ leaderTerm: 3, session: 1 }, [bridged('b', 'q', ['east'])]));
+  t.deepEqual(again.outcomes, [O.BRIDGED_DUPLICATE]);
+  h.checkConsistent();
+});
+
+test('a bridged batch from a fence below the highest applied for its origin is refused whole at apply', async (t) => {
+  const h = await Harness.open(t, 1, 'west');
+  t.false((await h.run<BridgeResult>(bridgeOp({ leaderTerm: 5, session: 10 }, [bridged('new-1', 'q', ['east'])]))).fenced);
+  // A deposed leader (term 4) whose batch reached the log after the new leader spoke.
+  const stale = await h.run<BridgeResult>(bridgeOp({ leaderTerm: 4, session: 99 }, [bridged('old-1', 'q', ['east'])]));
+  t.true(stale.fenced);
+  t.deepEqual(stale.outcomes, []);
+  t.is(Number(stale.highest.leaderTerm), 5);
+  // An older session of the same term is fenced too; a newer one, or a higher epoch, is not.
+  t.true((await h.run<BridgeResult>(bridgeOp({ leaderTerm: 5, session: 9 }, [bridged('old-2', 'q', ['east'])]))).fenced);
+  t.false((await h.run<BridgeResult>(bridgeOp({ leaderTerm: 5, session: 11 }, [bridged('new-2', 'q', ['east'])]))).fenced);
+  t.false((await h.run<BridgeResult>(bridgeOp({ siteEpoch: 1, leaderTerm: 1, session: 1 }, [bridged('new-3', 'q', ['east'])]))).fenced);
+  t.deepEqual(h.ids(h.queue('q').id), ['new-1', 'new-2', 'new-3']);
+  t.false(h.sm.knowsMessageId('old-1'));
+});
+
+test('a bridged message that cannot be placed goes to the DLQ with a reason; the rest of the batch is stored', async (t) => {
+  const h = await Harness.open(t, 1, 'west');
+  const r = await h.run<BridgeResult>(bridgeOp({ leaderTerm: 1, session: 1 }, [bridged('x', 'missing', ['east']), bridged('y', 'missing', ['east'])], { autoCreate: false }));
+  t.deepEqual(r.outcomes, [O.BRIDGED_DEAD_LETTERED, O.BRIDGED_DEAD_LETTERED]);
+  t.is(h.sm.destination(QUEUE, 'missing'), undefined);
+  const dlq = h.queue('DLQ');
+  t.deepEqual(h.ids(dlq.id), ['x', 'y']);
+  const dead = h.sm.message(dlq.id, 1)!.message!;
+  t.regex(dead.headers!['dlqDeliveryFailureCause']!.stringValue!, /bridged from east: queue:\/\/missing does not exist/);
   h.checkConsistent();
 });

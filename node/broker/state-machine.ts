@@ -10,6 +10,7 @@
 // created or deleted; topic publications) go to the listener: the leader's dispatcher keeps its
 // in-memory delivery index from them. Followers have no listener that cares.
 import { fedmq } from '../../proto/gen/fedmq.js';
+import $protobuf from 'protobufjs/minimal.js';
 import { FedmqError, type ErrorCode } from '../errors.ts';
 import type { ConfState, Entry } from '../raft/core/index.ts';
 import { KV_DB, KvTable } from '../raft/kv-state-machine.ts';
@@ -28,7 +29,7 @@ import {
   msgKey,
   msgRange,
 } from './keys.ts';
-import { DestinationKind, destinationUri, dlqFor, durableKey, isDlq, matchesPattern } from './names.ts';
+import { DestinationKind, TEMP_PREFIX, destinationUri, dlqFor, durableKey, isDlq, matchesPattern } from './names.ts';
 import { POLICY_DEFAULTS, policyFromProto, type BrokerPolicy } from './policy.ts';
 import { compileSelector, type CompiledSelector } from './selector/index.ts';
 
@@ -53,8 +54,8 @@ export function kvEntry(cmd: Uint8Array): Uint8Array {
   return out;
 }
 
-/** Dedupe entries past the window removed per command, at most (bounded work per apply). */
-const DEDUPE_PRUNE_PER_COMMAND = 256;
+/** Dedupe entries past the window removed per command, at most (bounded work per apply; above the largest send batch, so pruning keeps up with sustained load). */
+export const DEDUPE_PRUNE_PER_COMMAND = 2048;
 
 /** Headers the broker sets on a dead letter (ActiveMQ's name for the reason). */
 export const DLQ_REASON_HEADER = 'dlqDeliveryFailureCause';
@@ -108,6 +109,8 @@ interface Ctx {
   totals: fedmq.v1.BrokerTotals;
   dests: Map<number, fedmq.v1.DestinationRecord>;
   effects: BrokerEffect[];
+  /** The dedupe record of a message id remembered by this command (encoded at first use). */
+  plainDedupeRecord?: Buffer;
 }
 
 export class BrokerStateMachine extends LmdbStateMachine {
@@ -127,7 +130,10 @@ export class BrokerStateMachine extends LmdbStateMachine {
   /** Compiled durable-subscription selectors (pure: a cache of the text). */
   private readonly selectors = new Map<string, CompiledSelector | null>();
 
-  constructor(store: Store, opts: { bootstrap?: ConfState } = {}) {
+  /** This node's site: a bridged message whose path holds it is a loop. */
+  private readonly site: string;
+
+  constructor(store: Store, opts: { bootstrap?: ConfState; site?: string } = {}) {
     super(store, { dbNames: [...Object.values(DB), KV_DB], ...(opts.bootstrap ? { bootstrap: opts.bootstrap } : {}) });
     this.destDb = this.rawDb(DB.dest);
     this.destIdDb = this.rawDb(DB.destId);
@@ -138,6 +144,7 @@ export class BrokerStateMachine extends LmdbStateMachine {
     this.durableDb = this.rawDb(DB.durable);
     this.brokerMetaDb = this.rawDb(DB.meta);
     this.kv = new KvTable(this.rawDb(KV_DB));
+    this.site = opts.site ?? '';
   }
 
   /** Listens to the effects of every committed batch, in order. */
@@ -295,6 +302,9 @@ export class BrokerStateMachine extends LmdbStateMachine {
       case 'policy':
         this.brokerMetaDb.put(POLICY_KEY, Buffer.from(pb.BrokerPolicy.encode(policyFromProto(cmd.policy!.policy)).finish()));
         result = null;
+        break;
+      case 'bridge':
+        result = this.applyBridge(ctx, cmd.bridge!);
         break;
       default:
         throw halt(entry, 'an op code this node does not know: upgrade it if a newer version proposed it');
@@ -509,6 +519,65 @@ export class BrokerStateMachine extends LmdbStateMachine {
     return true;
   }
 
+  /** The highest fence applied for an origin site. */
+  fenceOf(origin: string): fedmq.v1.Fence | undefined {
+    const raw = this.brokerMetaDb.get(fenceKey(origin));
+    return raw ? pb.Fence.decode(raw) : undefined;
+  }
+
+  /**
+   * A batch from another site's bridge. Fenced first: a batch whose (epoch, term, session) is
+   * below the highest applied for its origin is refused whole, even if it reached the log.
+   * Then each message: a loop (this site on its path, or past the hop limit) is dropped; a copy
+   * already committed (same origin and id, by any path) is a duplicate; one that cannot be
+   * placed goes to the DLQ with a reason; the rest are stored, their path kept.
+   */
+  private applyBridge(ctx: Ctx, b: fedmq.v1.IBridgeBatchCommand): BridgeResult {
+    const origin = b.originSite ?? '';
+    const fence = pb.Fence.create(b.fence ?? {});
+    const prev = this.fenceOf(origin);
+    if (prev && compareFence(fence, prev) < 0) return { fenced: true, highest: prev, outcomes: [] };
+    if (!prev || compareFence(fence, prev) > 0) this.brokerMetaDb.put(fenceKey(origin), Buffer.from(pb.Fence.encode(fence).finish()));
+    const policy = this.policy();
+    const O = pb.BridgedOutcome;
+    const outcomes = (b.messages ?? []).map((bm): fedmq.v1.BridgedOutcome => {
+      const path = bm.path ?? [];
+      if ((this.site && path.includes(this.site)) || path.length > (b.hopLimit || 1)) return O.BRIDGED_LOOP;
+      const m = pb.Message.create(bm.message ?? {});
+      const dk = dedupeKey('m', `${origin}\0${m.id}`);
+      if (this.dedupeDb.doesExist(dk) || (origin === this.site && this.dedupeDb.doesExist(dedupeKey('m', m.id)))) return O.BRIDGED_DUPLICATE;
+      this.remember(ctx, dk);
+      m.originSite = origin;
+      m.path = path;
+      const name = m.destination?.name ?? '';
+      const rec = this.findDest(ctx, DestinationKind.QUEUE, name) ?? (b.autoCreate && !name.startsWith(TEMP_PREFIX) ? this.createDest(ctx, DestinationKind.QUEUE, { kind: DestinationKind.QUEUE, name }, {}) : undefined);
+      if (!rec) {
+        this.storeDeadLetter(ctx, m, `bridged from ${origin}: queue://${name} does not exist here and is not created on first use`, policy);
+        return O.BRIDGED_DEAD_LETTERED;
+      }
+      this.storeMessage(ctx, rec, m, 0);
+      return O.BRIDGED_STORED;
+    });
+    return { fenced: false, highest: fence, outcomes };
+  }
+
+  /** Stores a message that never was in a destination here straight into its DLQ (or discards it if full). */
+  private storeDeadLetter(ctx: Ctx, message: fedmq.v1.Message, reason: string, policy: BrokerPolicy): void {
+    const name = message.destination?.name ?? '';
+    const dlqName = dlqFor(policy.dlqStrategy, name);
+    const dlq = this.findDest(ctx, DestinationKind.QUEUE, dlqName) ?? this.createDest(ctx, DestinationKind.QUEUE, { kind: DestinationKind.QUEUE, name: dlqName }, {});
+    const m = pb.Message.create(message);
+    m.headers = { ...m.headers, [DLQ_REASON_HEADER]: { stringValue: reason }, [DLQ_ORIGIN_HEADER]: { stringValue: destinationUri({ kind: DestinationKind.QUEUE, name }) } };
+    m.expiresAtMs = 0;
+    m.deliverAtMs = 0;
+    if (dlq.depth >= policy.dlqMessagesMax || dlq.bytes + pb.Message.encode(m).len > policy.dlqBytesMax) {
+      dlq.discarded++;
+      return;
+    }
+    dlq.deadLettered++;
+    this.storeMessage(ctx, dlq, m, 0);
+  }
+
   private applyTransaction(ctx: Ctx, tx: fedmq.v1.ITransactionCommit): TransactionResult {
     const policy = this.policy();
     const id = tx.transactionId ?? '';
@@ -594,9 +663,9 @@ export class BrokerStateMachine extends LmdbStateMachine {
   private storeMessage(ctx: Ctx, rec: fedmq.v1.DestinationRecord, m: IMessage, deliveryCount: number, out = false): number {
     const seq = rec.nextSeq++;
     const message = pb.Message.create(m);
-    const size = pb.Message.encode(message).len;
-    const stored = pb.StoredMessage.create({ message, deliveryCount, out, size });
-    this.msgDb.put(msgKey(rec.id, seq), encodeStored(stored));
+    // The message is encoded once, straight into its record: its length is the size.
+    const { bytes, size } = encodeStoredMessage(message, deliveryCount, out);
+    this.msgDb.put(msgKey(rec.id, seq), bytes);
     if (out) this.outDb.put(msgKey(rec.id, seq), EMPTY);
     rec.depth++;
     rec.bytes += size;
@@ -657,7 +726,10 @@ export class BrokerStateMachine extends LmdbStateMachine {
 
   /** Records a message id (or, with an outcome, a transaction id) for the dedupe window. */
   private remember(ctx: Ctx, key: Buffer, outcome?: fedmq.v1.TransactionOutcome, reason = ''): void {
-    this.dedupeDb.put(key, Buffer.from(pb.DedupeRecord.encode({ timeMs: ctx.timeMs, outcome: outcome ?? 0, reason }).finish()));
+    // A message id's record is the same for every id of a command (its time, no outcome): encoded once.
+    const plain = (outcome ?? 0) === 0 && reason === '';
+    const value = plain ? (ctx.plainDedupeRecord ??= encodeDedupeRecord(ctx.timeMs, 0, '')) : encodeDedupeRecord(ctx.timeMs, outcome ?? 0, reason);
+    this.dedupeDb.put(key, value);
     this.dedupeTDb.put(dedupeTimeKey(ctx.timeMs, key), EMPTY);
   }
 
@@ -697,6 +769,28 @@ export class BrokerStateMachine extends LmdbStateMachine {
   }
 }
 
+export interface BridgeResult {
+  /** The whole batch was refused: its fence is below `highest`. */
+  fenced: boolean;
+  highest: fedmq.v1.IFence;
+  outcomes: fedmq.v1.BridgedOutcome[];
+}
+
+function fenceKey(origin: string): Buffer {
+  return Buffer.from(`fence:${origin}`, 'utf8');
+}
+
+/** Orders fences by (site epoch, leader term, session). */
+export function compareFence(a: fedmq.v1.IFence, b: fedmq.v1.IFence): number {
+  const pairs: Array<[number, number]> = [
+    [Number(a.siteEpoch ?? 0), Number(b.siteEpoch ?? 0)],
+    [Number(a.leaderTerm ?? 0), Number(b.leaderTerm ?? 0)],
+    [Number(a.session ?? 0), Number(b.session ?? 0)],
+  ];
+  for (const [x, y] of pairs) if (x !== y) return x < y ? -1 : 1;
+  return 0;
+}
+
 function isDlqRecord(rec: fedmq.v1.DestinationRecord): boolean {
   return !rec.durableSubscription && rec.destination!.kind === DestinationKind.QUEUE && isDlq(rec.destination!.name!);
 }
@@ -707,6 +801,30 @@ function storeKind(rec: fedmq.v1.DestinationRecord): number {
 
 function encodeStored(s: fedmq.v1.StoredMessage): Buffer {
   return Buffer.from(pb.StoredMessage.encode(s).finish());
+}
+
+/**
+ * A new message's record, with size = the length of the encoded message, encoding the message
+ * once (pb.StoredMessage.encode would encode it again, after a first encode for its size): the
+ * same bytes as encodeStored(pb.StoredMessage.create({ message, deliveryCount, out, size })),
+ * field 1 (the message, length-delimited) then the scalars not at their default, in field order.
+ */
+function encodeStoredMessage(message: fedmq.v1.Message, deliveryCount: number, out: boolean): { bytes: Buffer; size: number } {
+  const w = $protobuf.Writer.create();
+  w.uint32(/* id 1, wireType 2 */ 10).fork();
+  const start = w.len;
+  pb.Message.encode(message, w);
+  const size = w.len - start; // the encoded message's length
+  w.ldelim();
+  if (deliveryCount !== 0) w.uint32(/* id 2, wireType 0 */ 16).uint32(deliveryCount);
+  if (out) w.uint32(/* id 3, wireType 0 */ 24).bool(out);
+  if (size !== 0) w.uint32(/* id 4, wireType 0 */ 32).uint32(size);
+  const bytes = w.finish();
+  return { bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes), size };
+}
+
+function encodeDedupeRecord(timeMs: number, outcome: fedmq.v1.TransactionOutcome, reason: string): Buffer {
+  return Buffer.from(pb.DedupeRecord.encode({ timeMs, outcome, reason }).finish());
 }
 
 function halt(entry: Entry, why: string): FedmqError {

@@ -11,10 +11,10 @@ export const DEFAULT_LAG_ADMINS = [...DEFAULT_ADMINS, '127.0.0.1:8200', '127.0.0
 interface BridgeRow {
   bridge: string;
   state: string;
+  lagMessages: number;
+  lagBytes: number;
+  lagSeconds: number;
   pendingMessages: number;
-  pendingBytes: number;
-  oldestPendingAgeMs: number;
-  backlogMessages: number;
   committed: number;
   throughput: number;
   lastAckAtMs: number;
@@ -36,9 +36,9 @@ async function collectLag(list: string[]): Promise<Array<BridgeRow & { node: str
 
 function lagTable(rows: Array<BridgeRow & { node: string }>): string {
   const now = Date.now();
-  const head = `${'BRIDGE'.padEnd(20)} ${'STATE'.padEnd(12)} ${'LAG MSGS'.padStart(9)} ${'LAG BYTES'.padStart(10)} ${'LAG S'.padStart(7)} ${'BACKLOG'.padStart(8)} ${'MSG/S'.padStart(8)} ${'LAST ACK'.padStart(9)}  NODE`;
+  const head = `${'BRIDGE'.padEnd(20)} ${'STATE'.padEnd(12)} ${'LAG MSGS'.padStart(9)} ${'LAG BYTES'.padStart(10)} ${'LAG S'.padStart(7)} ${'ON LINK'.padStart(8)} ${'MSG/S'.padStart(8)} ${'LAST ACK'.padStart(9)}  NODE`;
   const lines = rows.map((r) =>
-    `${r.bridge.padEnd(20)} ${r.state.padEnd(12)} ${String(r.pendingMessages).padStart(9)} ${String(r.pendingBytes).padStart(10)} ${(r.oldestPendingAgeMs / 1000).toFixed(1).padStart(7)} ${String(r.backlogMessages).padStart(8)} ${r.throughput.toFixed(0).padStart(8)} ${(r.lastAckAtMs ? `${((now - r.lastAckAtMs) / 1000).toFixed(1)}s ago` : 'never').padStart(9)}  ${r.node}${r.state !== 'connected' && r.lastError ? `\n    ${r.lastError}` : ''}`,
+    `${r.bridge.padEnd(20)} ${r.state.padEnd(12)} ${String(r.lagMessages).padStart(9)} ${String(r.lagBytes).padStart(10)} ${r.lagSeconds.toFixed(1).padStart(7)} ${String(r.pendingMessages).padStart(8)} ${r.throughput.toFixed(0).padStart(8)} ${(r.lastAckAtMs ? `${((now - r.lastAckAtMs) / 1000).toFixed(1)}s ago` : 'never').padStart(9)}  ${r.node}${r.state !== 'connected' && r.lastError ? `\n    ${r.lastError}` : ''}`,
   );
   return [head, ...(lines.length > 0 ? lines : ['(no bridge is running: is a site leader up?)'])].join('\n');
 }

@@ -6,6 +6,7 @@
 // unacknowledged comes back from the broker, flagged redelivered.
 import * as grpc from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
+import { newMessageId } from './ids.ts';
 import { fedmq } from '../../proto/gen/fedmq.js';
 import { FedmqError, type ErrorCode } from '../errors.ts';
 import { brokerServiceDefinition, CLIENT_PROTOCOL_VERSION } from '../server/broker-service.ts';
@@ -196,7 +197,7 @@ export class FedmqClient {
   // ------------------------------------------------------------ producing
 
   async send(dest: DestinationRef, body: Uint8Array | string, opts: SendOptions = {}): Promise<SendReceipt> {
-    const messageId = opts.messageId ?? randomUUID();
+    const messageId = opts.messageId ?? newMessageId();
     const r = await this.request({ send: this.sendRequest(dest, body, messageId, opts) }, true);
     return { messageId, duplicate: r.duplicate ?? false };
   }
@@ -265,14 +266,14 @@ export class FedmqClient {
 
   /** A transaction: its sends and acks commit together or not at all. */
   async begin(): Promise<Transaction> {
-    const id = `tx-${randomUUID()}`;
+    const id = `tx-${newMessageId()}`;
     await this.request({ begin: { transactionId: id } }, false);
     return new Transaction(this, id, this.sessionEpoch);
   }
 
   /** @internal */
   txSend(txId: string, dest: DestinationRef, body: Uint8Array | string, opts: SendOptions): Promise<fedmq.v1.IRequestResult> {
-    return this.request({ send: this.sendRequest(dest, body, opts.messageId ?? randomUUID(), opts, txId) }, false);
+    return this.request({ send: this.sendRequest(dest, body, opts.messageId ?? newMessageId(), opts, txId) }, false);
   }
 
   /** @internal */

@@ -69,6 +69,11 @@ interface Consumer {
   queues: Set<number>;
   /** A durable subscription's own selector (its store applied it to what was stored). */
   durable: { clientId: string; name: string; selector: CompiledSelector | null } | null;
+  /**
+   * A bridge's consumer (federation): served only when no local consumer can take a message,
+   * only messages it accepts, and what it held goes back uncounted when it stops.
+   */
+  bridge: { accept(m: fedmq.v1.IMessage): boolean } | null;
   /** Live topic subscriptions: messages waiting for credit (bounded; oldest dropped). */
   topicBacklog: fedmq.v1.IMessage[];
   closed: boolean;
@@ -191,6 +196,8 @@ export class BrokerCore {
   private readonly dispatchBatcher: Batcher<{ destId: number; seq: number; consumer: Consumer }>;
   private readonly expiring = new Set<string>();
   private readonly refusals = new Map<string, { atMs: number; count: number }>();
+  /** Queue messages proposed without a dispatch-now assignment and not yet applied, per queue name. */
+  private readonly unassignedInflight = new Map<string, number>();
   private unsubscribeEffects: (() => void) | null = null;
   /** Messages proposed with dispatch-now, by message id: the consumer whose credit they took. */
   private readonly preassigned = new Map<string, { consumer: Consumer; message: fedmq.v1.IMessage }>();
@@ -547,12 +554,27 @@ export class BrokerCore {
       const chunk = items.slice(start, end);
       start = end;
       const dispatchNow = this.preassign(chunk.map((p) => p.message));
+      // Queue messages not handed out at once go through ready after they apply: until then no
+      // later message of their queue may be handed out at once (it would overtake them).
+      const waiting = new Set(dispatchNow);
+      const unassigned: string[] = [];
+      chunk.forEach((p, i) => {
+        if (waiting.has(i) || p.message.destination!.kind !== DestinationKind.QUEUE) return;
+        const name = p.message.destination!.name!;
+        unassigned.push(name);
+        this.unassignedInflight.set(name, (this.unassignedInflight.get(name) ?? 0) + 1);
+      });
       let outcomes: SendOutcome[];
       try {
         outcomes = (await this.proposeOp({ send: { messages: chunk.map((p) => p.message), autoCreate: this.opts.autoCreate, dispatchNow } })) as SendOutcome[];
       } catch (err) {
         const e = isFedmqError(err) ? err : new FedmqError('OUTCOME_UNKNOWN', (err as Error).message);
         outcomes = chunk.map(() => ({ ok: false, code: e.code, message: e.message }));
+      }
+      for (const name of unassigned) {
+        const n = (this.unassignedInflight.get(name) ?? 1) - 1;
+        if (n > 0) this.unassignedInflight.set(name, n);
+        else this.unassignedInflight.delete(name);
       }
       // Preassigned messages that were not stored (a duplicate, a refusal) give their credit back.
       for (const i of dispatchNow) {
@@ -576,18 +598,28 @@ export class BrokerCore {
    */
   private preassign(messages: fedmq.v1.Message[]): number[] {
     const out: number[] = [];
+    /** Queues where a message of this chunk was not assigned: later ones must not overtake it. */
+    const blocked = new Set<string>();
     messages.forEach((m, i) => {
-      if (m.destination!.kind !== DestinationKind.QUEUE || m.deliverAtMs > 0 || this.preassigned.has(m.id)) return;
+      if (m.destination!.kind !== DestinationKind.QUEUE) return;
+      const name = m.destination!.name!;
+      if (blocked.has(name) || m.deliverAtMs > 0 || this.preassigned.has(m.id)) {
+        blocked.add(name);
+        return;
+      }
+      blocked.add(name); // cleared below if this one is assigned
       const rec = this.sm.destination(DestinationKind.QUEUE, m.destination!.name!);
       if (!rec) return;
       const q = this.queues.get(rec.id);
       const consumers = this.consumersByQueue.get(rec.id);
-      if (!q || !consumers || q.ready > 0 || q.delayed.size > 0) return; // order: behind what waits
+      // Order: never ahead of what waits in the queue, is being marked for dispatch, or was
+      // proposed before without an assignment (and will wait in the queue once it applies).
+      if (!q || !consumers || q.ready > 0 || q.delayed.size > 0 || q.dispatching > 0 || (this.unassignedInflight.get(m.destination!.name!) ?? 0) > 0) return;
       let view: SelectorView | null = null;
       let start = this.rr.get(rec.id) ?? 0;
       for (let k = 0; k < consumers.length; k++) {
         const c = consumers[(start + k) % consumers.length]!;
-        if (c.closed || c.held >= c.prefetch) continue;
+        if (c.closed || c.held >= c.prefetch || c.bridge) continue; // bridges take only what waits
         if (c.selector) {
           view ??= selectorView(m);
           if (!c.selector.matches(view)) continue;
@@ -597,6 +629,7 @@ export class BrokerCore {
         c.held++;
         this.preassigned.set(m.id, { consumer: c, message: m });
         out.push(i);
+        blocked.delete(name);
         return;
       }
     });
@@ -697,7 +730,7 @@ export class BrokerCore {
       throw new FedmqError('BAD_REQUEST', `prefetch must be 1 to ${this.opts.limits.prefetchMax}, got ${prefetch}`);
     }
     const selector = sub.selector && sub.selector.trim().length > 0 ? compileSelector(sub.selector) : null;
-    const c: Consumer = { id, session: s, pattern, selector, ackMode, prefetch, held: 0, queues: new Set(), durable: null, topicBacklog: [], closed: false };
+    const c: Consumer = { id, session: s, pattern, selector, ackMode, prefetch, held: 0, queues: new Set(), durable: null, bridge: null, topicBacklog: [], closed: false };
     const durableName = sub.durableName ?? '';
     if (pattern.kind === DestinationKind.TOPIC) {
       if (durableName) {
@@ -747,6 +780,32 @@ export class BrokerCore {
     this.scheduleDispatch();
   }
 
+  /** A bridge's consumer on the queues matching `pattern` (federation/forwarder.ts). */
+  subscribeBridge(s: Session, consumerId: string, pattern: string, prefetch: number, accept: (m: fedmq.v1.IMessage) => boolean): void {
+    this.assertServing();
+    const p = checkPattern({ kind: DestinationKind.QUEUE, name: pattern });
+    const c: Consumer = { id: consumerId, session: s, pattern: p, selector: null, ackMode: pb.AckMode.ACK_INDIVIDUAL, prefetch, held: 0, queues: new Set(), durable: null, bridge: { accept }, topicBacklog: [], closed: false };
+    for (const rec of this.sm.destinations()) {
+      if (rec.destination!.kind === DestinationKind.QUEUE && !rec.durableSubscription && !rec.temporary && matchesPattern(p.name, rec.destination!.name!)) {
+        if (!this.queues.has(rec.id)) this.queues.set(rec.id, new QueueIndex(rec.id));
+        this.attach(c, rec.id);
+      }
+    }
+    s.consumers.set(consumerId, c);
+    this.scheduleDispatch();
+  }
+
+  /** Queues with a live local (not bridge) consumer: the demand a site tells the sites that bridge to it. */
+  demand(): string[] {
+    const out = new Set<string>();
+    for (const [destId, list] of this.consumersByQueue) {
+      if (!list.some((c) => !c.closed && !c.bridge)) continue;
+      const rec = this.sm.destinationById(destId);
+      if (rec && rec.destination!.kind === DestinationKind.QUEUE && !rec.durableSubscription && !rec.temporary) out.add(rec.destination!.name!);
+    }
+    return [...out].sort();
+  }
+
   private attach(c: Consumer, destId: number): void {
     c.queues.add(destId);
     const list = this.consumersByQueue.get(destId) ?? [];
@@ -758,7 +817,7 @@ export class BrokerCore {
     if (rec.destination!.kind !== DestinationKind.QUEUE || rec.temporary) return;
     for (const s of this.sessions.values()) {
       for (const c of s.consumers.values()) {
-        if (c.pattern.kind === DestinationKind.QUEUE && hasWildcard(c.pattern.name) && matchesPattern(c.pattern.name, rec.destination!.name!)) this.attach(c, rec.id);
+        if (c.pattern.kind === DestinationKind.QUEUE && (hasWildcard(c.pattern.name) || c.bridge) && matchesPattern(c.pattern.name, rec.destination!.name!) && !c.queues.has(rec.id)) this.attach(c, rec.id);
       }
     }
   }
@@ -786,7 +845,9 @@ export class BrokerCore {
       if (u.key < 0) this.returnMemory(u);
       else refs.push({ destId: u.destId, seq: u.key });
     }
-    if (refs.length > 0) void this.proposeOp({ release: { refs, delivered: true, reason } }).catch(() => undefined);
+    // A bridge that stops (a link down, leadership lost) returns what it held uncounted: a WAN
+    // outage must not push messages toward the DLQ.
+    if (refs.length > 0) void this.proposeOp({ release: { refs, delivered: !c.bridge, reason } }).catch(() => undefined);
     if (c.durable) void this.proposeOp({ durableActivity: { clientId: c.durable.clientId, name: c.durable.name, active: false } }).catch(() => undefined);
     this.scheduleDispatch();
   }
@@ -988,9 +1049,10 @@ export class BrokerCore {
         if (n > 0 && (nextDelay === 0 || n < nextDelay)) nextDelay = n;
       }
       if (q.ready === 0 || consumers.length === 0) continue;
-      const withCredit = consumers.filter((c) => !c.closed && c.held < c.prefetch);
-      if (withCredit.length === 0) continue;
-      const anySelector = withCredit.some((c) => c.selector !== null);
+      const withCredit = consumers.filter((c) => !c.closed && c.held < c.prefetch && !c.bridge);
+      const bridges = consumers.filter((c) => !c.closed && c.held < c.prefetch && c.bridge);
+      if (withCredit.length === 0 && bridges.length === 0) continue;
+      const anySelector = withCredit.some((c) => c.selector !== null) || bridges.length > 0;
       let start = this.rr.get(destId) ?? 0;
       q.scan(SCAN_LIMIT, (key, meta) => {
         if (meta.expiresAtMs > 0 && meta.expiresAtMs <= now) {
@@ -1019,10 +1081,21 @@ export class BrokerCore {
           c.held++;
           q.assign(key, c.id);
           if (key < 0) this.deliverMemory(c, q, key);
-          else this.dispatchBatcher.push({ destId, seq: key, consumer: c });
+          else this.pushDispatch(q, { destId, seq: key, consumer: c });
           return 'take';
         }
-        return withCredit.some((c) => c.held < c.prefetch) ? 'skip' : 'stop';
+        // A bridge takes what no local consumer can: lower priority (DESIGN.md, federation).
+        if (key > 0 && view) {
+          const msg = this.sm.message(destId, key)?.message;
+          for (const b of bridges) {
+            if (b.held >= b.prefetch || b.closed || !msg || !b.bridge!.accept(msg)) continue;
+            b.held++;
+            q.assign(key, b.id);
+            this.pushDispatch(q, { destId, seq: key, consumer: b });
+            return 'take';
+          }
+        }
+        return withCredit.some((c) => c.held < c.prefetch) || bridges.some((b) => b.held < b.prefetch) ? 'skip' : 'stop';
       });
       this.rr.set(destId, start);
     }
@@ -1039,12 +1112,22 @@ export class BrokerCore {
   }
 
   /** Dispatch marks are committed before the messages go out (they survive a leader change). */
+  private pushDispatch(q: QueueIndex, item: { destId: number; seq: number; consumer: Consumer }): void {
+    q.dispatching++;
+    this.dispatchBatcher.push(item);
+  }
+
   private async flushDispatch(items: Array<{ destId: number; seq: number; consumer: Consumer }>): Promise<void> {
     let ok: boolean[];
     try {
       ok = (await this.proposeOp({ dispatch: { refs: items.map((i) => ({ destId: i.destId, seq: i.seq })) } })) as boolean[];
     } catch {
       return; // leadership lost: every session is closed
+    } finally {
+      for (const it of items) {
+        const q = this.queues.get(it.destId);
+        if (q && q.dispatching > 0) q.dispatching--;
+      }
     }
     const giveBack: Array<{ destId: number; seq: number }> = [];
     items.forEach((it, k) => {

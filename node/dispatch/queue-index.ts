@@ -95,6 +95,8 @@ export class QueueIndex {
   /** Assigned to a consumer (dispatch proposed, or delivered and unacknowledged): key → consumer id. */
   readonly assigned = new Map<number, string>();
   private readyCount = 0;
+  /** Messages of this queue whose dispatch marks are proposed and not yet committed. */
+  dispatching = 0;
 
   constructor(destId: number) {
     this.destId = destId;

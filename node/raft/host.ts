@@ -38,6 +38,11 @@ export interface RaftHostOptions {
   compactEveryEntries: number;
 }
 
+/** Resolves after the current event-loop turn (I/O included). */
+function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 /** Readies written whose flush is not yet complete, at most. Bounds memory and latency. */
 const PIPELINE_DEPTH_MAX = 4;
 
@@ -391,6 +396,14 @@ export class RaftHost implements TransportHandler {
     st.readies++;
     st.entriesPersisted += rd.entries.length;
     st.entriesApplied += rd.committedEntries.length;
+    // Let finishReady run before the next Ready is taken, if its flush is already done: lmdb-js
+    // (overlappingSync) resolves a commit only once that commit is flushed too, so it usually
+    // completes within a few microtasks. Its persisted() is what lets a leader count its own copy
+    // and move the commit index; taken after it, the next Ready carries the entries this write
+    // committed, and their apply rides in the very next LMDB batch instead of waiting one more
+    // write (the next Ready's) that it does not need. A flush that is not done yet (another
+    // lmdb-js, a slow disk) does not hold the loop: at most one event-loop turn.
+    await Promise.race([this.finishing, nextTurn()]);
   }
 
   /** The Ready's write is on disk: votes and acknowledgements may leave; answer what it applied. */

@@ -24,6 +24,8 @@ export interface AdminContext {
   metrics: Registry;
   /** The broker's destinations as JSON (/destinations). */
   destinations: () => unknown;
+  /** This node's bridges and their replication lag (/bridges). */
+  bridges: () => unknown;
   logger: Logger;
 }
 
@@ -63,6 +65,9 @@ async function handle(ctx: AdminContext, req: IncomingMessage, res: ServerRespon
     res.writeHead(200, { 'content-type': ctx.metrics.contentType, 'content-length': Buffer.byteLength(text) });
     res.end(text);
     return;
+  }
+  if (path === '/bridges' && method === 'GET') {
+    return sendJson(res, 200, { bridges: ctx.bridges() });
   }
   if (path === '/destinations' && method === 'GET') {
     return sendJson(res, 200, { destinations: ctx.destinations() });

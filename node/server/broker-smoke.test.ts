@@ -46,3 +46,23 @@ test('large messages sent and delivered together travel in frames under the gRPC
   await until('20 large deliveries', () => got.length === 20, 20_000);
   t.true(got.every((n) => n === big.length));
 });
+
+test('one consumer receives a queue in send order, whether messages are handed over at once or wait their turn', async (t) => {
+  const node = await startTestNode(t);
+  const producer = await connectTo(t, node);
+  const consumer = await connectTo(t, node);
+  const got: string[] = [];
+  // A small prefetch and slow acks mix both paths: handed out as stored, and queued then dispatched.
+  await consumer.subscribe({ queue: 'ordered' }, async (m) => {
+    got.push(m.body.toString());
+    if (got.length % 7 === 0) await new Promise((r) => setTimeout(r, 3));
+  }, { prefetch: 5 });
+  const sends: Promise<unknown>[] = [];
+  for (let i = 0; i < 1500; i++) {
+    sends.push(producer.send({ queue: 'ordered' }, String(i).padStart(5, '0')));
+    if (i % 50 === 0) await new Promise((r) => setTimeout(r, 2));
+  }
+  await Promise.all(sends);
+  await until('1,500 deliveries', () => got.length >= 1500, 30_000);
+  t.deepEqual(got, [...got].sort());
+});

@@ -6,6 +6,9 @@ import type { BrokerStateMachine } from '../broker/state-machine.ts';
 import { destinationUri } from '../broker/names.ts';
 import type { BrokerCore } from '../dispatch/broker-core.ts';
 import type { RaftHost } from '../raft/host.ts';
+import type { BridgeStats } from '../../federation/forwarder.ts';
+
+const LINK_STATES = ['stopped', 'connecting', 'connected', 'backing-off', 'fenced'] as const;
 
 export interface MetricsContext {
   sm: BrokerStateMachine;
@@ -13,6 +16,7 @@ export interface MetricsContext {
   host: RaftHost;
   site: string;
   node: number;
+  bridges: () => BridgeStats[];
 }
 
 /** Destinations listed per scrape, at most (a label per destination). */
@@ -30,7 +34,18 @@ export function createMetrics(ctx: MetricsContext): Registry {
     help: 'Destinations reported in this scrape',
     registers: [register],
     collect() {
-      for (const g of [depth, bytes, enqueued, acked, redelivered, deadLettered, expired, discarded, consumers, peerMatch, peerLag]) g.reset();
+      for (const g of [depth, bytes, enqueued, acked, redelivered, deadLettered, expired, discarded, consumers, peerMatch, peerLag, bridgeState, bridgePending, bridgePendingBytes, bridgeOldest, bridgeBacklog, bridgeCommitted, bridgeThroughput, bridgeLastAck]) g.reset();
+      for (const b of ctx.bridges()) {
+        const l = { bridge: b.bridge };
+        for (const st of LINK_STATES) bridgeState.set({ ...l, state: st }, b.state === st ? 1 : 0);
+        bridgePending.set(l, b.lagMessages);
+        bridgePendingBytes.set(l, b.lagBytes);
+        bridgeOldest.set(l, b.lagSeconds);
+        bridgeBacklog.set(l, b.pendingMessages);
+        bridgeCommitted.set(l, b.committed);
+        bridgeThroughput.set(l, b.throughput);
+        bridgeLastAck.set(l, b.lastAckAtMs / 1000);
+      }
       const counts = ctx.host.isLeader() ? ctx.core.consumerCounts() : new Map<number, number>();
       let n = 0;
       for (const rec of ctx.sm.destinations()) {
@@ -70,6 +85,15 @@ export function createMetrics(ctx: MetricsContext): Registry {
   });
 
   const destLabels = ['destination'] as const;
+  const bl = ['bridge'] as const;
+  const bridgeState = new Gauge({ name: 'fedmq_bridge_link_state', help: 'Link state of a bridge (1 for its current state)', labelNames: ['bridge', 'state'] as const, registers: [register] });
+  const bridgePending = new Gauge({ name: 'fedmq_bridge_lag_messages', help: 'Messages in the bridged queues not yet committed at the remote site', labelNames: bl, registers: [register] });
+  const bridgePendingBytes = new Gauge({ name: 'fedmq_bridge_lag_bytes', help: 'Bytes in the bridged queues not yet committed at the remote site', labelNames: bl, registers: [register] });
+  const bridgeOldest = new Gauge({ name: 'fedmq_bridge_lag_seconds', help: "Age of the oldest message not yet committed at the remote site (origin's clock)", labelNames: bl, registers: [register] });
+  const bridgeBacklog = new Gauge({ name: 'fedmq_bridge_inflight_messages', help: 'Messages on the link: taken and sent, not yet acknowledged by the remote site', labelNames: bl, registers: [register] });
+  const bridgeCommitted = new Gauge({ name: 'fedmq_bridge_committed_total', help: 'Messages committed at the remote site by this node as leader', labelNames: bl, registers: [register] });
+  const bridgeThroughput = new Gauge({ name: 'fedmq_bridge_throughput_messages_per_second', help: 'Messages committed at the remote site per second (last 5 s)', labelNames: bl, registers: [register] });
+  const bridgeLastAck = new Gauge({ name: 'fedmq_bridge_last_ack_timestamp_seconds', help: 'When the remote site last acknowledged a batch', labelNames: bl, registers: [register] });
   const depth = new Gauge({ name: 'fedmq_destination_depth', help: 'Messages stored in the destination (delivered and unacknowledged included)', labelNames: destLabels, registers: [register] });
   const bytes = new Gauge({ name: 'fedmq_destination_bytes', help: 'Bytes stored in the destination', labelNames: destLabels, registers: [register] });
   const enqueued = new Gauge({ name: 'fedmq_destination_enqueued_total', help: 'Messages enqueued since the destination was created', labelNames: destLabels, registers: [register] });

@@ -17,6 +17,7 @@ import type { BrokerPolicy } from '../broker/policy.ts';
 import { BrokerCore } from '../dispatch/broker-core.ts';
 import { brokerServiceDefinition, brokerServiceHandlers } from './broker-service.ts';
 import { createMetrics } from './metrics.ts';
+import { Federation, federationHandlers, federationServiceDefinition } from '../../federation/index.ts';
 import { destinationUri } from '../broker/names.ts';
 import { LmdbRaftStorage } from '../raft/lmdb-storage.ts';
 import { Store } from '../store/index.ts';
@@ -60,7 +61,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
         members: config.members.map((m) => ({ nodeId: m.id, address: m.grpc })).sort((a, b) => a.nodeId - b.nodeId),
       };
   const log = LmdbRaftStorage.open(store, bootstrap ? { bootstrap } : {});
-  const sm = new BrokerStateMachine(store, bootstrap ? { bootstrap } : {});
+  const sm = new BrokerStateMachine(store, { site: config.site, ...(bootstrap ? { bootstrap } : {}) });
   const tick = config.raft.tickMs;
   const raft = new Raft({
     id: config.node,
@@ -101,6 +102,16 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     autoCreate: config.broker.autoCreate,
   });
   host.onLeaderChange(() => core.leadershipChanged());
+  const federation = new Federation({
+    cluster: config.cluster,
+    site: config.site,
+    sites: config.federation.sites,
+    bridges: config.federation.bridges,
+    core,
+    sm,
+    host,
+    logger,
+  });
   const server = new grpc.Server(transport.serverOptions());
   transport.addTo(server);
   server.addService(
@@ -120,12 +131,28 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
       readyWaitMs: config.requestTimeoutMs,
     }),
   );
+  server.addService(
+    federationServiceDefinition,
+    federationHandlers({
+      cluster: config.cluster,
+      site: config.site,
+      nodeId: config.node,
+      knownSites: new Set(config.federation.sites.map((s) => s.name)),
+      autoCreate: config.broker.autoCreate,
+      core,
+      sm,
+      host,
+      logger,
+      readyWaitMs: config.requestTimeoutMs,
+    }),
+  );
   const grpcPort = await new Promise<number>((res, rej) =>
     server.bindAsync(config.listen.grpc, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? rej(err) : res(port))),
   );
   const grpcAddr = `${splitHostPort(config.listen.grpc).host}:${grpcPort}`;
 
   host.start(transport);
+  federation.start();
   const adminListen = splitHostPort(config.listen.admin);
   let admin: HttpServer;
   try {
@@ -136,7 +163,8 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
         identity: { cluster: config.cluster, site: config.site, node: config.node },
         addresses: { grpc: grpcAddr, admin: config.listen.admin },
         transportStats: () => transport.stats(),
-        metrics: createMetrics({ sm, core, host, site: config.site, node: config.node }),
+        metrics: createMetrics({ sm, core, host, site: config.site, node: config.node, bridges: () => federation.stats() }),
+        bridges: () => federation.stats(),
         destinations: () => {
           const counts = host.isLeader() ? core.consumerCounts() : new Map<number, number>();
           return [...sm.destinations()].map((r) => ({
@@ -171,6 +199,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
   const stop = (stopOpts: { transfer?: boolean } = {}): Promise<void> => {
     stopping ??= (async () => {
       if (stopOpts.transfer !== false && host.isLeader()) await handOver(host, config.shutdownTransferMs, logger);
+      await federation.stop();
       core.close();
       await host.stop();
       await transport.close();

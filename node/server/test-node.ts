@@ -11,6 +11,8 @@ import { startNode, type RunningNode } from './node.ts';
 
 export interface TestNodeOptions {
   broker?: Record<string, unknown>;
+  site?: string;
+  federation?: Record<string, unknown>;
 }
 
 /** A 1-node site serving clients. */
@@ -18,7 +20,7 @@ export async function startTestNode(t: ExecutionContext, opts: TestNodeOptions =
   const dir = mkdtempSync(join(tmpdir(), 'fedmq-node-'));
   const config = validateNodeConfig({
     cluster: 'test',
-    site: 'test',
+    site: opts.site ?? 'test',
     node: 1,
     dataDir: dir,
     listen: { grpc: '127.0.0.1:0', admin: '127.0.0.1:0' },
@@ -26,6 +28,7 @@ export async function startTestNode(t: ExecutionContext, opts: TestNodeOptions =
     raft: { tickMs: 10, electionTimeoutMs: 200, heartbeatMs: 20, compactEveryEntries: 10_000 },
     requestTimeoutMs: 5_000,
     ...(opts.broker ? { broker: opts.broker } : {}),
+    ...(opts.federation ? { federation: opts.federation } : {}),
     log: { level: 'silent' },
   });
   const node = await startNode(config, { logger: createLogger({ siteId: 'test', nodeId: 1, level: 'silent' }) });

@@ -1139,6 +1139,109 @@ export namespace fedmq {
         }
 
         /**
+         * Properties of a BridgeBatchCommand.
+         * @deprecated Use fedmq.v1.BridgeBatchCommand.$Properties instead.
+         */
+        interface IBridgeBatchCommand extends fedmq.v1.BridgeBatchCommand.$Properties {
+        }
+
+        /** Represents a BridgeBatchCommand. */
+        class BridgeBatchCommand {
+
+            /**
+             * Constructs a new BridgeBatchCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.BridgeBatchCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BridgeBatchCommand originSite. */
+            originSite: string;
+
+            /** BridgeBatchCommand bridge. */
+            bridge: string;
+
+            /** BridgeBatchCommand fence. */
+            fence?: (fedmq.v1.Fence.$Properties|null);
+
+            /** BridgeBatchCommand messages. */
+            messages: fedmq.v1.BridgedMessage.$Properties[];
+
+            /** BridgeBatchCommand autoCreate. */
+            autoCreate: boolean;
+
+            /** BridgeBatchCommand hopLimit. */
+            hopLimit: number;
+
+            /**
+             * Creates a new BridgeBatchCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BridgeBatchCommand instance
+             */
+            static create(properties: fedmq.v1.BridgeBatchCommand.$Shape): fedmq.v1.BridgeBatchCommand & fedmq.v1.BridgeBatchCommand.$Shape;
+            static create(properties?: fedmq.v1.BridgeBatchCommand.$Properties): fedmq.v1.BridgeBatchCommand;
+
+            /**
+             * Encodes the specified BridgeBatchCommand message. Does not implicitly {@link fedmq.v1.BridgeBatchCommand.verify|verify} messages.
+             * @param message BridgeBatchCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.BridgeBatchCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BridgeBatchCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeBatchCommand & fedmq.v1.BridgeBatchCommand.$Shape} BridgeBatchCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.BridgeBatchCommand & fedmq.v1.BridgeBatchCommand.$Shape;
+        }
+
+        namespace BridgeBatchCommand {
+
+            /** Properties of a BridgeBatchCommand. */
+            interface $Properties {
+
+                /** BridgeBatchCommand originSite */
+                originSite?: (string|null);
+
+                /** BridgeBatchCommand bridge */
+                bridge?: (string|null);
+
+                /** BridgeBatchCommand fence */
+                fence?: (fedmq.v1.Fence.$Properties|null);
+
+                /** BridgeBatchCommand messages */
+                messages?: (fedmq.v1.BridgedMessage.$Properties[]|null);
+
+                /** BridgeBatchCommand autoCreate */
+                autoCreate?: (boolean|null);
+
+                /** BridgeBatchCommand hopLimit */
+                hopLimit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BridgeBatchCommand. */
+            type $Shape = {
+              originSite?: string|null;
+              bridge?: string|null;
+              fence?: fedmq.v1.Fence.$Shape|null;
+              messages?: fedmq.v1.BridgedMessage.$Shape[]|null;
+              autoCreate?: boolean|null;
+              hopLimit?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
          * Properties of a SetPolicy.
          * @deprecated Use fedmq.v1.SetPolicy.$Properties instead.
          */
@@ -1270,8 +1373,11 @@ export namespace fedmq {
             /** BrokerCommand policy. */
             policy?: (fedmq.v1.SetPolicy.$Properties|null);
 
+            /** BrokerCommand bridge. */
+            bridge?: (fedmq.v1.BridgeBatchCommand.$Properties|null);
+
             /** BrokerCommand op. */
-            op?: ("send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy");
+            op?: ("send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy"|"bridge");
 
             /**
              * Creates a new BrokerCommand instance using the specified properties.
@@ -1353,8 +1459,11 @@ export namespace fedmq {
                 /** BrokerCommand policy */
                 policy?: (fedmq.v1.SetPolicy.$Properties|null);
 
+                /** BrokerCommand bridge */
+                bridge?: (fedmq.v1.BridgeBatchCommand.$Properties|null);
+
                 /** BrokerCommand op */
-                op?: ("send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy");
+                op?: ("send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy"|"bridge");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1378,9 +1487,10 @@ export namespace fedmq {
               removeDurable?: fedmq.v1.RemoveDurable.$Shape|null;
               transaction?: fedmq.v1.TransactionCommit.$Shape|null;
               policy?: fedmq.v1.SetPolicy.$Shape|null;
+              bridge?: fedmq.v1.BridgeBatchCommand.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ op?: undefined; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "send"; send: fedmq.v1.SendBatch.$Shape; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "ack"; send?: null; ack: fedmq.v1.AckBatch.$Shape; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "release"; send?: null; ack?: null; release: fedmq.v1.ReleaseBatch.$Shape; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "dispatch"; send?: null; ack?: null; release?: null; dispatch: fedmq.v1.DispatchBatch.$Shape; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "recover"; send?: null; ack?: null; release?: null; dispatch?: null; recover: fedmq.v1.RecoverDeliveries.$Shape; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "expire"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire: fedmq.v1.ExpireBatch.$Shape; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "purge"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge: fedmq.v1.PurgeDestination.$Shape; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "ensure"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure: fedmq.v1.EnsureDestination.$Shape; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "delete"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete": fedmq.v1.DeleteDestination.$Shape; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "durableSubscribe"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe: fedmq.v1.DurableSubscribe.$Shape; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "durableActivity"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity: fedmq.v1.DurableActivity.$Shape; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "removeDurable"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable: fedmq.v1.RemoveDurable.$Shape; transaction?: null; policy?: null }|{ op?: "transaction"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction: fedmq.v1.TransactionCommit.$Shape; policy?: null }|{ op?: "policy"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy: fedmq.v1.SetPolicy.$Shape })
+              ({ op?: undefined; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "send"; send: fedmq.v1.SendBatch.$Shape; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "ack"; send?: null; ack: fedmq.v1.AckBatch.$Shape; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "release"; send?: null; ack?: null; release: fedmq.v1.ReleaseBatch.$Shape; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "dispatch"; send?: null; ack?: null; release?: null; dispatch: fedmq.v1.DispatchBatch.$Shape; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "recover"; send?: null; ack?: null; release?: null; dispatch?: null; recover: fedmq.v1.RecoverDeliveries.$Shape; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "expire"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire: fedmq.v1.ExpireBatch.$Shape; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "purge"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge: fedmq.v1.PurgeDestination.$Shape; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "ensure"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure: fedmq.v1.EnsureDestination.$Shape; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "delete"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete": fedmq.v1.DeleteDestination.$Shape; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "durableSubscribe"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe: fedmq.v1.DurableSubscribe.$Shape; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "durableActivity"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity: fedmq.v1.DurableActivity.$Shape; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "removeDurable"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable: fedmq.v1.RemoveDurable.$Shape; transaction?: null; policy?: null; bridge?: null }|{ op?: "transaction"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction: fedmq.v1.TransactionCommit.$Shape; policy?: null; bridge?: null }|{ op?: "policy"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy: fedmq.v1.SetPolicy.$Shape; bridge?: null }|{ op?: "bridge"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge: fedmq.v1.BridgeBatchCommand.$Shape })
             );
         }
 
@@ -2132,6 +2242,12 @@ export namespace fedmq {
             /** Message type. */
             type: string;
 
+            /** Message originSite. */
+            originSite: string;
+
+            /** Message path. */
+            path: string[];
+
             /**
              * Creates a new Message instance using the specified properties.
              * @param [properties] Properties to set
@@ -2200,6 +2316,12 @@ export namespace fedmq {
                 /** Message type */
                 type?: (string|null);
 
+                /** Message originSite */
+                originSite?: (string|null);
+
+                /** Message path */
+                path?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2218,6 +2340,8 @@ export namespace fedmq {
               correlationId?: string|null;
               replyTo?: fedmq.v1.Destination.$Shape|null;
               type?: string|null;
+              originSite?: string|null;
+              path?: string[]|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -4736,6 +4860,9 @@ export namespace fedmq {
             /** BridgeHello fence. */
             fence?: (fedmq.v1.Fence.$Properties|null);
 
+            /** BridgeHello hopLimit. */
+            hopLimit: number;
+
             /**
              * Creates a new BridgeHello instance using the specified properties.
              * @param [properties] Properties to set
@@ -4785,6 +4912,9 @@ export namespace fedmq {
 
                 /** BridgeHello fence */
                 fence?: (fedmq.v1.Fence.$Properties|null);
+
+                /** BridgeHello hopLimit */
+                hopLimit?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2781,6 +2781,264 @@ export const fedmq = $root.fedmq = (() => {
             return TransactionCommit;
         })();
 
+        v1.BridgeBatchCommand = (function() {
+
+            /**
+             * Properties of a BridgeBatchCommand.
+             * @typedef {Object} fedmq.v1.BridgeBatchCommand.$Properties
+             * @property {string|null} [originSite] BridgeBatchCommand originSite
+             * @property {string|null} [bridge] BridgeBatchCommand bridge
+             * @property {fedmq.v1.Fence.$Properties|null} [fence] BridgeBatchCommand fence
+             * @property {Array.<fedmq.v1.BridgedMessage.$Properties>|null} [messages] BridgeBatchCommand messages
+             * @property {boolean|null} [autoCreate] BridgeBatchCommand autoCreate
+             * @property {number|null} [hopLimit] BridgeBatchCommand hopLimit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BridgeBatchCommand.
+             * @memberof fedmq.v1
+             * @interface IBridgeBatchCommand
+             * @augments fedmq.v1.BridgeBatchCommand.$Properties
+             * @deprecated Use fedmq.v1.BridgeBatchCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a BridgeBatchCommand.
+             * @typedef {{
+             *   originSite?: string|null;
+             *   bridge?: string|null;
+             *   fence?: fedmq.v1.Fence.$Shape|null;
+             *   messages?: Array.<fedmq.v1.BridgedMessage.$Shape>|null;
+             *   autoCreate?: boolean|null;
+             *   hopLimit?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} fedmq.v1.BridgeBatchCommand.$Shape
+             */
+
+            /**
+             * Constructs a new BridgeBatchCommand.
+             * @memberof fedmq.v1
+             * @classdesc Represents a BridgeBatchCommand.
+             * @constructor
+             * @param {fedmq.v1.BridgeBatchCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BridgeBatchCommand = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BridgeBatchCommand originSite.
+             * @member {string} originSite
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @instance
+             */
+            BridgeBatchCommand.prototype.originSite = "";
+
+            /**
+             * BridgeBatchCommand bridge.
+             * @member {string} bridge
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @instance
+             */
+            BridgeBatchCommand.prototype.bridge = "";
+
+            /**
+             * BridgeBatchCommand fence.
+             * @member {fedmq.v1.Fence.$Properties|null|undefined} fence
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @instance
+             */
+            BridgeBatchCommand.prototype.fence = null;
+
+            /**
+             * BridgeBatchCommand messages.
+             * @member {Array.<fedmq.v1.BridgedMessage.$Properties>} messages
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @instance
+             */
+            BridgeBatchCommand.prototype.messages = $util.emptyArray;
+
+            /**
+             * BridgeBatchCommand autoCreate.
+             * @member {boolean} autoCreate
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @instance
+             */
+            BridgeBatchCommand.prototype.autoCreate = false;
+
+            /**
+             * BridgeBatchCommand hopLimit.
+             * @member {number} hopLimit
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @instance
+             */
+            BridgeBatchCommand.prototype.hopLimit = 0;
+
+            /**
+             * Creates a new BridgeBatchCommand instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @static
+             * @param {fedmq.v1.BridgeBatchCommand.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.BridgeBatchCommand} BridgeBatchCommand instance
+             * @type {{
+             *   (properties: fedmq.v1.BridgeBatchCommand.$Shape): fedmq.v1.BridgeBatchCommand & fedmq.v1.BridgeBatchCommand.$Shape;
+             *   (properties?: fedmq.v1.BridgeBatchCommand.$Properties): fedmq.v1.BridgeBatchCommand;
+             * }}
+             */
+            BridgeBatchCommand.create = function(properties) {
+                return new BridgeBatchCommand(properties);
+            };
+
+            /**
+             * Encodes the specified BridgeBatchCommand message. Does not implicitly {@link fedmq.v1.BridgeBatchCommand.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @static
+             * @param {fedmq.v1.BridgeBatchCommand.$Properties} message BridgeBatchCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BridgeBatchCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.originSite != null && $Object.hasOwnProperty.call(message, "originSite") && message.originSite !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.originSite);
+                if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge") && message.bridge !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bridge);
+                if (message.fence != null && $Object.hasOwnProperty.call(message, "fence"))
+                    $root.fedmq.v1.Fence.encode(message.fence, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.fedmq.v1.BridgedMessage.encode(message.messages[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.autoCreate != null && $Object.hasOwnProperty.call(message, "autoCreate") && message.autoCreate !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.autoCreate);
+                if (message.hopLimit != null && $Object.hasOwnProperty.call(message, "hopLimit") && message.hopLimit !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.hopLimit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BridgeBatchCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.BridgeBatchCommand & fedmq.v1.BridgeBatchCommand.$Shape} BridgeBatchCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BridgeBatchCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.BridgeBatchCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.originSite = value;
+                            else
+                                delete message.originSite;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bridge = value;
+                            else
+                                delete message.bridge;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.fence = $root.fedmq.v1.Fence.decode(reader, reader.size(), $undefined, _depth + 1, message.fence);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.fedmq.v1.BridgedMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.autoCreate = value;
+                            else
+                                delete message.autoCreate;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.hopLimit = value;
+                            else
+                                delete message.hopLimit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BridgeBatchCommand;
+        })();
+
         v1.SetPolicy = (function() {
 
             /**
@@ -2951,7 +3209,8 @@ export const fedmq = $root.fedmq = (() => {
              * @property {fedmq.v1.RemoveDurable.$Properties|null} [removeDurable] BrokerCommand removeDurable
              * @property {fedmq.v1.TransactionCommit.$Properties|null} [transaction] BrokerCommand transaction
              * @property {fedmq.v1.SetPolicy.$Properties|null} [policy] BrokerCommand policy
-             * @property {"send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy"} [op] BrokerCommand op
+             * @property {fedmq.v1.BridgeBatchCommand.$Properties|null} [bridge] BrokerCommand bridge
+             * @property {"send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy"|"bridge"} [op] BrokerCommand op
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2982,9 +3241,10 @@ export const fedmq = $root.fedmq = (() => {
              *   removeDurable?: fedmq.v1.RemoveDurable.$Shape|null;
              *   transaction?: fedmq.v1.TransactionCommit.$Shape|null;
              *   policy?: fedmq.v1.SetPolicy.$Shape|null;
+             *   bridge?: fedmq.v1.BridgeBatchCommand.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ op?: undefined; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "send"; send: fedmq.v1.SendBatch.$Shape; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "ack"; send?: null; ack: fedmq.v1.AckBatch.$Shape; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "release"; send?: null; ack?: null; release: fedmq.v1.ReleaseBatch.$Shape; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "dispatch"; send?: null; ack?: null; release?: null; dispatch: fedmq.v1.DispatchBatch.$Shape; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "recover"; send?: null; ack?: null; release?: null; dispatch?: null; recover: fedmq.v1.RecoverDeliveries.$Shape; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "expire"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire: fedmq.v1.ExpireBatch.$Shape; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "purge"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge: fedmq.v1.PurgeDestination.$Shape; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "ensure"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure: fedmq.v1.EnsureDestination.$Shape; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "delete"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete": fedmq.v1.DeleteDestination.$Shape; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "durableSubscribe"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe: fedmq.v1.DurableSubscribe.$Shape; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "durableActivity"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity: fedmq.v1.DurableActivity.$Shape; removeDurable?: null; transaction?: null; policy?: null }|{ op?: "removeDurable"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable: fedmq.v1.RemoveDurable.$Shape; transaction?: null; policy?: null }|{ op?: "transaction"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction: fedmq.v1.TransactionCommit.$Shape; policy?: null }|{ op?: "policy"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy: fedmq.v1.SetPolicy.$Shape })
+             *   ({ op?: undefined; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "send"; send: fedmq.v1.SendBatch.$Shape; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "ack"; send?: null; ack: fedmq.v1.AckBatch.$Shape; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "release"; send?: null; ack?: null; release: fedmq.v1.ReleaseBatch.$Shape; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "dispatch"; send?: null; ack?: null; release?: null; dispatch: fedmq.v1.DispatchBatch.$Shape; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "recover"; send?: null; ack?: null; release?: null; dispatch?: null; recover: fedmq.v1.RecoverDeliveries.$Shape; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "expire"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire: fedmq.v1.ExpireBatch.$Shape; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "purge"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge: fedmq.v1.PurgeDestination.$Shape; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "ensure"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure: fedmq.v1.EnsureDestination.$Shape; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "delete"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete": fedmq.v1.DeleteDestination.$Shape; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "durableSubscribe"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe: fedmq.v1.DurableSubscribe.$Shape; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "durableActivity"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity: fedmq.v1.DurableActivity.$Shape; removeDurable?: null; transaction?: null; policy?: null; bridge?: null }|{ op?: "removeDurable"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable: fedmq.v1.RemoveDurable.$Shape; transaction?: null; policy?: null; bridge?: null }|{ op?: "transaction"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction: fedmq.v1.TransactionCommit.$Shape; policy?: null; bridge?: null }|{ op?: "policy"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy: fedmq.v1.SetPolicy.$Shape; bridge?: null }|{ op?: "bridge"; send?: null; ack?: null; release?: null; dispatch?: null; recover?: null; expire?: null; purge?: null; ensure?: null; "delete"?: null; durableSubscribe?: null; durableActivity?: null; removeDurable?: null; transaction?: null; policy?: null; bridge: fedmq.v1.BridgeBatchCommand.$Shape })
              * )} fedmq.v1.BrokerCommand.$Shape
              */
 
@@ -3131,17 +3391,25 @@ export const fedmq = $root.fedmq = (() => {
              */
             BrokerCommand.prototype.policy = null;
 
+            /**
+             * BrokerCommand bridge.
+             * @member {fedmq.v1.BridgeBatchCommand.$Properties|null|undefined} bridge
+             * @memberof fedmq.v1.BrokerCommand
+             * @instance
+             */
+            BrokerCommand.prototype.bridge = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * BrokerCommand op.
-             * @member {"send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy"|undefined} op
+             * @member {"send"|"ack"|"release"|"dispatch"|"recover"|"expire"|"purge"|"ensure"|"delete"|"durableSubscribe"|"durableActivity"|"removeDurable"|"transaction"|"policy"|"bridge"|undefined} op
              * @memberof fedmq.v1.BrokerCommand
              * @instance
              */
             $Object.defineProperty(BrokerCommand.prototype, "op", {
-                get: $util.oneOfGetter($oneOfFields = ["send", "ack", "release", "dispatch", "recover", "expire", "purge", "ensure", "delete", "durableSubscribe", "durableActivity", "removeDurable", "transaction", "policy"]),
+                get: $util.oneOfGetter($oneOfFields = ["send", "ack", "release", "dispatch", "recover", "expire", "purge", "ensure", "delete", "durableSubscribe", "durableActivity", "removeDurable", "transaction", "policy", "bridge"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3209,6 +3477,8 @@ export const fedmq = $root.fedmq = (() => {
                     $root.fedmq.v1.TransactionCommit.encode(message.transaction, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
                     $root.fedmq.v1.SetPolicy.encode(message.policy, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.bridge != null && $Object.hasOwnProperty.call(message, "bridge"))
+                    $root.fedmq.v1.BridgeBatchCommand.encode(message.bridge, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3367,6 +3637,13 @@ export const fedmq = $root.fedmq = (() => {
                                 break;
                             message.policy = $root.fedmq.v1.SetPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.policy);
                             message.op = "policy";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.bridge = $root.fedmq.v1.BridgeBatchCommand.decode(reader, reader.size(), $undefined, _depth + 1, message.bridge);
+                            message.op = "bridge";
                             continue;
                         }
                     }
@@ -5154,6 +5431,8 @@ export const fedmq = $root.fedmq = (() => {
              * @property {string|null} [correlationId] Message correlationId
              * @property {fedmq.v1.Destination.$Properties|null} [replyTo] Message replyTo
              * @property {string|null} [type] Message type
+             * @property {string|null} [originSite] Message originSite
+             * @property {Array.<string>|null} [path] Message path
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5180,6 +5459,8 @@ export const fedmq = $root.fedmq = (() => {
              *   correlationId?: string|null;
              *   replyTo?: fedmq.v1.Destination.$Shape|null;
              *   type?: string|null;
+             *   originSite?: string|null;
+             *   path?: Array.<string>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} fedmq.v1.Message.$Shape
              */
@@ -5194,6 +5475,7 @@ export const fedmq = $root.fedmq = (() => {
              */
             const Message = function (properties) {
                 this.headers = {};
+                this.path = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5297,6 +5579,22 @@ export const fedmq = $root.fedmq = (() => {
             Message.prototype.type = "";
 
             /**
+             * Message originSite.
+             * @member {string} originSite
+             * @memberof fedmq.v1.Message
+             * @instance
+             */
+            Message.prototype.originSite = "";
+
+            /**
+             * Message path.
+             * @member {Array.<string>} path
+             * @memberof fedmq.v1.Message
+             * @instance
+             */
+            Message.prototype.path = $util.emptyArray;
+
+            /**
              * Creates a new Message instance using the specified properties.
              * @function create
              * @memberof fedmq.v1.Message
@@ -5355,6 +5653,11 @@ export const fedmq = $root.fedmq = (() => {
                     $root.fedmq.v1.Destination.encode(message.replyTo, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.type);
+                if (message.originSite != null && $Object.hasOwnProperty.call(message, "originSite") && message.originSite !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.originSite);
+                if (message.path != null && message.path.length)
+                    for (let i = 0; i < message.path.length; ++i)
+                        writer.uint32(/* id 14, wireType 2 =*/114).string(message.path[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5526,6 +5829,23 @@ export const fedmq = $root.fedmq = (() => {
                                 message.type = value;
                             else
                                 delete message.type;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.originSite = value;
+                            else
+                                delete message.originSite;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.path && message.path.length))
+                                message.path = [];
+                            message.path.push(reader.stringVerify());
                             continue;
                         }
                     }
@@ -11714,6 +12034,7 @@ export const fedmq = $root.fedmq = (() => {
              * @property {string|null} [targetSite] BridgeHello targetSite
              * @property {string|null} [bridge] BridgeHello bridge
              * @property {fedmq.v1.Fence.$Properties|null} [fence] BridgeHello fence
+             * @property {number|null} [hopLimit] BridgeHello hopLimit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11794,6 +12115,14 @@ export const fedmq = $root.fedmq = (() => {
             BridgeHello.prototype.fence = null;
 
             /**
+             * BridgeHello hopLimit.
+             * @member {number} hopLimit
+             * @memberof fedmq.v1.BridgeHello
+             * @instance
+             */
+            BridgeHello.prototype.hopLimit = 0;
+
+            /**
              * Creates a new BridgeHello instance using the specified properties.
              * @function create
              * @memberof fedmq.v1.BridgeHello
@@ -11837,6 +12166,8 @@ export const fedmq = $root.fedmq = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.bridge);
                 if (message.fence != null && $Object.hasOwnProperty.call(message, "fence"))
                     $root.fedmq.v1.Fence.encode(message.fence, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.hopLimit != null && $Object.hasOwnProperty.call(message, "hopLimit") && message.hopLimit !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.hopLimit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11930,6 +12261,15 @@ export const fedmq = $root.fedmq = (() => {
                             if (wireType !== 2)
                                 break;
                             message.fence = $root.fedmq.v1.Fence.decode(reader, reader.size(), $undefined, _depth + 1, message.fence);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.hopLimit = value;
+                            else
+                                delete message.hopLimit;
                             continue;
                         }
                     }
