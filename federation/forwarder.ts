@@ -180,11 +180,13 @@ export class BridgeForwarder {
 
   private async loop(): Promise<void> {
     let backoff = BACKOFF_INITIAL_MS;
+    let redirects = 0;
     while (this.running) {
       this.setState('connecting');
       try {
         await this.connectOnce();
         backoff = BACKOFF_INITIAL_MS;
+        redirects = 0;
         // Connected: wait until the session ends.
         await new Promise<void>((resolve) => (this.wake = resolve));
       } catch (err) {
@@ -192,7 +194,9 @@ export class BridgeForwarder {
         this.lastError = e.message;
         if (e.details?.['leaderAddress']) {
           this.preferred = String(e.details['leaderAddress']);
-          continue; // follow the redirect at once
+          // Follow a redirect at once, but not round and round while the remote site elects.
+          if (++redirects <= 3) continue;
+          redirects = 0;
         }
         if (!this.running) break;
         if (e.code === 'FENCED') this.setState('fenced');
