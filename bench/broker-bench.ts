@@ -78,7 +78,10 @@ async function forkNode(site: Site, id: number): Promise<void> {
   const configPath = join(cfg.dataDir, 'node.yaml');
   writeFileSync(configPath, toYaml(cfg));
   const logFd = openSync(join(cfg.dataDir, 'node.log'), 'a');
-  const child = fork(MAIN, ['node', 'start', '--config', configPath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', logFd, logFd, 'ipc'], detached: true });
+  // FEDMQ_BENCH_PROF=DIR: each node writes a CPU profile there when the site stops.
+  const prof = process.env['FEDMQ_BENCH_PROF'];
+  const execArgv = ['--import', 'tsx', ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [])];
+  const child = fork(MAIN, ['node', 'start', '--config', configPath], { execArgv, stdio: ['ignore', logFd, logFd, 'ipc'], detached: true });
   closeSync(logFd);
   site.children.set(id, child);
   await new Promise<void>((resolve, reject) => {
@@ -100,6 +103,11 @@ function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): voi
 }
 
 async function stopSite(site: Site): Promise<void> {
+  if (process.env['FEDMQ_BENCH_PROF']) {
+    // A graceful stop, so that each node writes its CPU profile.
+    for (const c of site.children.values()) killGroup(c, 'SIGTERM');
+    await sleep(3000);
+  }
   for (const c of site.children.values()) killGroup(c, 'SIGKILL');
   await sleep(100);
   rmSync(site.dir, { recursive: true, force: true });

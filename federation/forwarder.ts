@@ -230,6 +230,8 @@ export class BridgeForwarder {
         'grpc.initial_reconnect_backoff_ms': BACKOFF_INITIAL_MS,
         'grpc.max_reconnect_backoff_ms': BACKOFF_MAX_MS,
         'grpc.keepalive_time_ms': 10_000,
+        // Acks come back on this stream: a wide window in this direction too.
+        'grpc-node.flow_control_window': 32 << 20,
         'grpc.keepalive_timeout_ms': 5_000,
       });
       this.stubs.set(addr, s);

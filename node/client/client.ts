@@ -339,6 +339,9 @@ export class FedmqClient {
         'grpc.max_send_message_length': this.opts.grpcMessageBytesMax,
         'grpc.initial_reconnect_backoff_ms': 50,
         'grpc.max_reconnect_backoff_ms': 1000,
+        // Deliveries stream in: a receive window wider than HTTP/2's 64 KiB keeps a consumer far
+        // from its broker fed.
+        'grpc-node.flow_control_window': 16 << 20,
       });
       this.stubs.set(addr, s);
     }

@@ -17,6 +17,7 @@ import type { BrokerPolicy } from '../broker/policy.ts';
 import { BrokerCore } from '../dispatch/broker-core.ts';
 import { brokerServiceDefinition, brokerServiceHandlers } from './broker-service.ts';
 import { createMetrics } from './metrics.ts';
+import { widenConnectionWindows, widenStreamWindows } from './http2-windows.ts';
 import { Federation, federationHandlers, federationServiceDefinition } from '../../federation/index.ts';
 import { destinationUri } from '../broker/names.ts';
 import { LmdbRaftStorage } from '../raft/lmdb-storage.ts';
@@ -113,6 +114,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     logger,
   });
   const server = new grpc.Server(transport.serverOptions());
+  widenStreamWindows(server, logger);
   transport.addTo(server);
   server.addService(
     brokerServiceDefinition,
@@ -149,6 +151,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
   const grpcPort = await new Promise<number>((res, rej) =>
     server.bindAsync(config.listen.grpc, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? rej(err) : res(port))),
   );
+  widenConnectionWindows(server, logger);
   const grpcAddr = `${splitHostPort(config.listen.grpc).host}:${grpcPort}`;
 
   host.start(transport);
