@@ -40,6 +40,7 @@ export class Federation {
           host: opts.host,
           logger: opts.logger,
           queueLag: (pattern) => queueLag(opts.sm, pattern),
+          durableLag: (clientId, name) => durableLag(opts.sm, clientId, name),
         }),
     );
   }
@@ -90,4 +91,17 @@ function queueLag(sm: BrokerStateMachine, pattern: string): { messages: number; 
     }
   }
   return { messages, bytes, oldestMs };
+}
+
+/** Depth, bytes and the oldest message's timestamp of a durable subscription's store. */
+function durableLag(sm: BrokerStateMachine, clientId: string, name: string): { messages: number; bytes: number; oldestMs: number } {
+  const d = sm.durable(clientId, name);
+  const rec = d ? sm.destinationById(d.destId) : undefined;
+  if (!rec || Number(rec.depth) === 0) return { messages: 0, bytes: 0, oldestMs: 0 };
+  let oldestMs = 0;
+  for (const { stored } of sm.messages(rec.id)) {
+    oldestMs = Number(stored.message?.timestampMs ?? 0);
+    break;
+  }
+  return { messages: Number(rec.depth), bytes: Number(rec.bytes), oldestMs };
 }

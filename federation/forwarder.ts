@@ -20,6 +20,9 @@ const pb = fedmq.v1;
 export interface BridgeConfig {
   to: string;
   queues: string[];
+  topics: string[];
+  topicBacklogMax: number;
+  topicOverflow: 'drop-oldest' | 'block';
   batchSize: number;
   lingerMs: number;
   window: number;
@@ -68,6 +71,8 @@ export interface ForwarderOptions {
   logger: Logger;
   /** The origin's queues matching a pattern: depth, bytes and the oldest message's timestamp (0: empty). */
   queueLag: (pattern: string) => { messages: number; bytes: number; oldestMs: number };
+  /** The same for a durable subscription's store (a topic bridge's backlog). */
+  durableLag: (clientId: string, name: string) => { messages: number; bytes: number; oldestMs: number };
   onStateChange?: (s: LinkState) => void;
 }
 
@@ -153,8 +158,11 @@ export class BridgeForwarder {
     let lagMessages = 0;
     let lagBytes = 0;
     let oldest = 0;
-    for (const q of this.eligibleQueues()) {
-      const l = this.opts.queueLag(q);
+    const lags = [
+      ...this.eligibleQueues().map((q) => this.opts.queueLag(q)),
+      ...this.opts.bridge.topics.map((p) => this.opts.durableLag(`fedmq-bridge-${this.opts.bridge.to}`, p)),
+    ];
+    for (const l of lags) {
       lagMessages += l.messages;
       lagBytes += l.bytes;
       if (l.oldestMs > 0 && (oldest === 0 || l.oldestMs < oldest)) oldest = l.oldestMs;
@@ -310,7 +318,8 @@ export class BridgeForwarder {
   /** The local side of a session: a broker session whose consumers feed the link. */
   private openLocal(demand: string[]): void {
     this.demand = new Set(demand);
-    this.session = this.opts.core.openSession(`bridge:${this.opts.bridge.to}`, {
+    // The client id names the bridge's durable topic subscriptions at this site.
+    this.session = this.opts.core.openSession(`fedmq-bridge-${this.opts.bridge.to}`, {
       deliver: (d) => this.onDelivery(d),
       close: (err) => {
         // The broker stopped serving (leadership lost): the link goes with it.
@@ -320,6 +329,18 @@ export class BridgeForwarder {
       },
     });
     this.syncConsumers();
+    const s = this.session;
+    const credit = this.opts.bridge.batchSize * this.opts.bridge.window;
+    for (const pattern of this.opts.bridge.topics) {
+      void this.opts.core
+        .subscribeBridgeTopic(s, `bridge-topic-${pattern}`, pattern, credit, { messagesMax: this.opts.bridge.topicBacklogMax, dropOldest: this.opts.bridge.topicOverflow === 'drop-oldest' })
+        .catch((err: unknown) => {
+          this.lastError = (err as Error).message;
+          this.log.warn({ err: (err as Error).message, topic: pattern }, 'bridge topic subscription failed; the link restarts');
+          this.disconnect(this.call);
+          this.wake?.();
+        });
+    }
   }
 
   private eligibleQueues(): string[] {
@@ -358,6 +379,14 @@ export class BridgeForwarder {
   }
 
   private onDelivery(d: fedmq.v1.IDelivery): void {
+    const m = d.message ?? {};
+    const path = m.path ?? [];
+    if (path.includes(this.opts.bridge.to) || m.originSite === this.opts.bridge.to || path.length + 1 > this.opts.bridge.hopLimit) {
+      // A topic copy this bridge must not carry (it came from the target, or crossed enough
+      // sites): settled here, never sent. (Queue bridges never take such messages.)
+      if (this.session) void this.opts.core.ack(this.session, { consumerId: d.consumerId ?? '', deliveryTags: [Number(d.deliveryTag)] }).catch(() => undefined);
+      return;
+    }
     const bytes = (d.message?.body?.length ?? 0) + 256;
     this.buffer.push({ d, bytes });
     const p: Pending = { consumerId: d.consumerId ?? '', tag: Number(d.deliveryTag ?? 0), bytes, sinceMs: Number(d.message?.timestampMs ?? Date.now()) };

@@ -1597,3 +1597,15 @@ test('a bridged message that cannot be placed goes to the DLQ with a reason; the
   t.regex(dead.headers!['dlqDeliveryFailureCause']!.stringValue!, /bridged from east: queue:\/\/missing does not exist/);
   h.checkConsistent();
 });
+
+test('a durable subscription with a message limit and drop-oldest drops its oldest waiting message, never one handed out', async (t) => {
+  const h = await Harness.open(t);
+  const store = (await h.run<{ destId: number }>({ durableSubscribe: { clientId: 'fedmq-bridge-west', name: 'news.>', topic: { kind: 2, name: 'news.>' }, selector: '', messagesMax: 3, dropOldest: true } })).destId;
+  const tm = (id: string): IMessage => message(id, { kind: 2, name: 'news.eu' });
+  await h.send([tm('n1'), tm('n2'), tm('n3')]);
+  await h.dispatch(ref(store, 1)); // n1 is on the link: never dropped
+  await h.send([tm('n4'), tm('n5')]);
+  t.deepEqual(h.ids(store), ['n1', 'n4', 'n5'], 'n2 and n3 dropped as the oldest waiting');
+  t.is(Number(h.sm.destinationById(store)!.discarded), 2);
+  h.checkConsistent();
+});

@@ -339,18 +339,37 @@ export class BrokerStateMachine extends LmdbStateMachine {
     const topic = this.findDest(ctx, DestinationKind.TOPIC, dest.name!) ?? (autoCreate ? this.createDest(ctx, DestinationKind.TOPIC, dest, {}) : undefined);
     if (!topic) return { ok: false, code: 'DESTINATION_NOT_FOUND', message: `${destinationUri({ kind: DestinationKind.TOPIC, name: dest.name! })} does not exist and is not created on first use` };
     this.remember(ctx, dk);
+    this.publish(ctx, topic, m);
+    return { ok: true, duplicate: false };
+  }
+
+  /** A topic message: a copy into each matching durable store (persistent only), and live subscribers. */
+  private publish(ctx: Ctx, topic: fedmq.v1.DestinationRecord, m: IMessage): void {
     topic.enqueued++;
+    const name = m.destination!.name!;
     if (m.persistent) {
       const view = selectorView(m);
       for (const d of this.durables()) {
-        if (!matchesPattern(d.topic!.name!, dest.name!)) continue;
+        if (!matchesPattern(d.topic!.name!, name)) continue;
         if (d.selector && !this.selectorOrNull(d.selector)?.matches(view)) continue;
         const store = this.destById(ctx, d.destId);
-        if (store) this.storeMessage(ctx, store, m, 0);
+        if (!store) continue;
+        if (Number(d.messagesMax) > 0 && Number(store.depth) >= Number(d.messagesMax) && d.dropOldest) this.dropOldest(ctx, store);
+        this.storeMessage(ctx, store, m, 0);
       }
     }
     ctx.effects.push({ kind: 'published', message: m });
-    return { ok: true, duplicate: false };
+  }
+
+  /** Drops the oldest message of a store that is not handed out (a bridge's full subscription). */
+  private dropOldest(ctx: Ctx, store: fedmq.v1.DestinationRecord): void {
+    for (const { key, value } of this.msgDb.getRange(msgRange(store.id))) {
+      const stored = pb.StoredMessage.decode(value);
+      if (stored.out) continue;
+      this.removeMessage(ctx, store, decodeMsgKey(key as Buffer).seq, stored);
+      store.discarded++;
+      return;
+    }
   }
 
   private applyAck(ctx: Ctx, batch: fedmq.v1.IAckBatch): boolean[] {
@@ -485,6 +504,8 @@ export class BrokerStateMachine extends LmdbStateMachine {
       if (d.topic!.name === topic.name && d.selector === selector) {
         d.active = true;
         d.lastActiveMs = ctx.timeMs;
+        d.messagesMax = s.messagesMax ?? 0;
+        d.dropOldest = s.dropOldest ?? false;
         this.durableDb.put(key, Buffer.from(pb.DurableRecord.encode(d).finish()));
         return { destId: d.destId, created: false, reset: false };
       }
@@ -493,7 +514,7 @@ export class BrokerStateMachine extends LmdbStateMachine {
       this.applyDelete(ctx, d.destId);
     }
     const store = this.createDest(ctx, KIND_DURABLE_STORE, { kind: DestinationKind.TOPIC, name: durableKey(clientId, name) }, { durableSubscription: durableKey(clientId, name) });
-    const d = pb.DurableRecord.create({ clientId, name, topic, selector, destId: store.id, active: true, lastActiveMs: ctx.timeMs });
+    const d = pb.DurableRecord.create({ clientId, name, topic, selector, destId: store.id, active: true, lastActiveMs: ctx.timeMs, messagesMax: s.messagesMax ?? 0, dropOldest: s.dropOldest ?? false });
     this.durableDb.put(key, Buffer.from(pb.DurableRecord.encode(d).finish()));
     return { destId: store.id, created: true, reset: raw !== undefined };
   }
@@ -550,6 +571,15 @@ export class BrokerStateMachine extends LmdbStateMachine {
       m.originSite = origin;
       m.path = path;
       const name = m.destination?.name ?? '';
+      if (m.destination?.kind === DestinationKind.TOPIC) {
+        const topic = this.findDest(ctx, DestinationKind.TOPIC, name) ?? (b.autoCreate ? this.createDest(ctx, DestinationKind.TOPIC, { kind: DestinationKind.TOPIC, name }, {}) : undefined);
+        if (!topic) {
+          this.storeDeadLetter(ctx, m, `bridged from ${origin}: topic://${name} does not exist here and is not created on first use`, policy);
+          return O.BRIDGED_DEAD_LETTERED;
+        }
+        this.publish(ctx, topic, m);
+        return O.BRIDGED_STORED;
+      }
       const rec = this.findDest(ctx, DestinationKind.QUEUE, name) ?? (b.autoCreate && !name.startsWith(TEMP_PREFIX) ? this.createDest(ctx, DestinationKind.QUEUE, { kind: DestinationKind.QUEUE, name }, {}) : undefined);
       if (!rec) {
         this.storeDeadLetter(ctx, m, `bridged from ${origin}: queue://${name} does not exist here and is not created on first use`, policy);

@@ -39,7 +39,10 @@ export const topologySchema = z
           .object({
             from: name,
             to: name,
-            queues: z.array(z.string()),
+            queues: z.array(z.string()).optional(),
+            topics: z.array(z.string()).optional(),
+            topicBacklogMax: z.number().optional(),
+            topicOverflow: z.string().optional(),
             mode: z.string().optional(),
             batchSize: z.number().optional(),
             lingerMs: z.number().optional(),

@@ -658,6 +658,16 @@ export class BrokerCore {
     if (t.messages + this.pendingBytes.count + 1 > L.storeMessagesMax) {
       return new FedmqError('STORE_FULL', `the store holds ${t.messages + this.pendingBytes.count} messages; storeMessagesMax = ${L.storeMessagesMax}`, { limit: 'storeMessagesMax', value: L.storeMessagesMax });
     }
+    if (dest.kind === DestinationKind.TOPIC) {
+      // A bridge's topic subscription whose overflow policy is 'block' holds producers back.
+      for (const d of this.sm.durables()) {
+        if (Number(d.messagesMax) === 0 || d.dropOldest || !matchesPattern(d.topic!.name!, dest.name!)) continue;
+        const store = this.sm.destinationById(d.destId);
+        if (store && Number(store.depth) >= Number(d.messagesMax)) {
+          return new FedmqError('DEST_LIMIT', `durable subscription ${d.clientId}:${d.name} on ${destinationUri({ kind: dest.kind!, name: dest.name! })} holds its limit of ${d.messagesMax} messages (a bridge whose link is down, with topicOverflow: block)`, { limit: 'topicBacklogMax', value: Number(d.messagesMax) });
+        }
+      }
+    }
     if (dest.kind === DestinationKind.QUEUE) {
       const rec = this.sm.destination(DestinationKind.QUEUE, dest.name!);
       const p = this.pendingBytes.byDest.get(destKey) ?? { bytes: 0, count: 0 };
@@ -791,6 +801,23 @@ export class BrokerCore {
         this.attach(c, rec.id);
       }
     }
+    s.consumers.set(consumerId, c);
+    this.scheduleDispatch();
+  }
+
+  /**
+   * A topic bridge's consumer: it owns the durable subscription `pattern` of the session's client
+   * id at this site, with its store's limits, and takes everything the store keeps.
+   */
+  async subscribeBridgeTopic(s: Session, consumerId: string, pattern: string, prefetch: number, limits: { messagesMax: number; dropOldest: boolean }): Promise<void> {
+    this.assertServing();
+    const p = checkPattern({ kind: DestinationKind.TOPIC, name: pattern });
+    const r = (await this.proposeOp({ durableSubscribe: { clientId: s.clientId, name: pattern, topic: p, selector: '', messagesMax: limits.messagesMax, dropOldest: limits.dropOldest } })) as { destId: number };
+    this.assertServing();
+    if (s.closed) return;
+    const c: Consumer = { id: consumerId, session: s, pattern: p, selector: null, ackMode: pb.AckMode.ACK_INDIVIDUAL, prefetch, held: 0, queues: new Set(), durable: { clientId: s.clientId, name: pattern, selector: null }, bridge: { accept: () => true }, topicBacklog: [], closed: false };
+    if (!this.queues.has(r.destId)) this.queues.set(r.destId, new QueueIndex(r.destId));
+    this.attach(c, r.destId);
     s.consumers.set(consumerId, c);
     this.scheduleDispatch();
   }

@@ -65,6 +65,8 @@ export const BRIDGE_DEFAULTS = {
   // Sites a message may cross; full meshes need only 1.
   hopLimit: 1,
   static: false,
+  // A topic bridge's durable subscription keeps at most this many messages while the link is down.
+  topicBacklogMax: 100_000,
 };
 
 /** A Raft entry's largest data less what a command adds around its messages. */
@@ -118,7 +120,13 @@ const name = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be lowercase l
 const bridgeSchema = z
   .object({
     to: name,
-    queues: z.array(z.string().min(1)).min(1, 'a bridge forwards at least one queue (name or pattern)'),
+    queues: z.array(z.string().min(1)).default([]),
+    // Topics (names or patterns): the bridge owns a durable subscription per pattern at the origin.
+    topics: z.array(z.string().min(1)).default([]),
+    // That subscription's limit: past it the oldest is dropped (a WAN outage never blocks local
+    // producers) or, with 'block', producers to those topics are refused with DEST_LIMIT.
+    topicBacklogMax: z.number().int().min(1).default(BRIDGE_DEFAULTS.topicBacklogMax),
+    topicOverflow: z.enum(['drop-oldest', 'block']).default('drop-oldest'),
     mode: z.literal('forward', { message: "must be 'forward' (mirror mode is not built yet)" }).default('forward'),
     batchSize: z.number().int().min(1).max(10_000).default(BRIDGE_DEFAULTS.batchSize),
     lingerMs: z.number().int().min(0).max(20).default(BRIDGE_DEFAULTS.lingerMs),
@@ -212,19 +220,24 @@ export const nodeConfigSchema = z
       else if (!known.has(br.to)) ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'to'], message: `unknown site ${br.to} (not in federation.sites)` });
       if (targets.has(br.to)) ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'to'], message: `a second bridge to ${br.to}: put its queues in the first` });
       targets.add(br.to);
-      br.queues.forEach((q, k) => {
-        try {
-          checkPattern({ kind: DestinationKind.QUEUE, name: q }, 'queue');
-        } catch (err) {
-          ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'queues', k], message: (err as Error).message });
-          return;
-        }
-        for (let m = 0; m < k; m++) {
-          if (patternsOverlap(br.queues[m]!, q)) {
-            ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, 'queues', k], message: `${q} overlaps ${br.queues[m]} on the same bridge: a queue would be forwarded twice` });
+      if (br.queues.length === 0 && br.topics.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i], message: 'a bridge forwards at least one queue or topic (name or pattern)' });
+      }
+      for (const [field, list] of [['queues', br.queues], ['topics', br.topics]] as const) {
+        list.forEach((q, k) => {
+          try {
+            checkPattern({ kind: field === 'queues' ? DestinationKind.QUEUE : DestinationKind.TOPIC, name: q }, field);
+          } catch (err) {
+            ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, field, k], message: (err as Error).message });
+            return;
           }
-        }
-      });
+          for (let m = 0; m < k; m++) {
+            if (patternsOverlap(list[m]!, q)) {
+              ctx.addIssue({ code: 'custom', path: ['federation', 'bridges', i, field, k], message: `${q} overlaps ${list[m]} on the same bridge: a ${field === 'queues' ? 'queue' : 'topic'} would be forwarded twice` });
+            }
+          }
+        });
+      }
     });
     const b = c.broker;
     if (b.limits.messageBytesMax > b.limits.transactionBytesMax) {

@@ -843,6 +843,12 @@ export namespace fedmq {
             /** DurableSubscribe selector. */
             selector: string;
 
+            /** DurableSubscribe messagesMax. */
+            messagesMax: number;
+
+            /** DurableSubscribe dropOldest. */
+            dropOldest: boolean;
+
             /**
              * Creates a new DurableSubscribe instance using the specified properties.
              * @param [properties] Properties to set
@@ -886,6 +892,12 @@ export namespace fedmq {
 
                 /** DurableSubscribe selector */
                 selector?: (string|null);
+
+                /** DurableSubscribe messagesMax */
+                messagesMax?: (number|null);
+
+                /** DurableSubscribe dropOldest */
+                dropOldest?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1772,6 +1784,12 @@ export namespace fedmq {
             /** DurableRecord lastActiveMs. */
             lastActiveMs: number;
 
+            /** DurableRecord messagesMax. */
+            messagesMax: number;
+
+            /** DurableRecord dropOldest. */
+            dropOldest: boolean;
+
             /**
              * Creates a new DurableRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -1824,6 +1842,12 @@ export namespace fedmq {
 
                 /** DurableRecord lastActiveMs */
                 lastActiveMs?: (number|null);
+
+                /** DurableRecord messagesMax */
+                messagesMax?: (number|null);
+
+                /** DurableRecord dropOldest */
+                dropOldest?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1977,6 +1977,8 @@ export const fedmq = $root.fedmq = (() => {
              * @property {string|null} [name] DurableSubscribe name
              * @property {fedmq.v1.Destination.$Properties|null} [topic] DurableSubscribe topic
              * @property {string|null} [selector] DurableSubscribe selector
+             * @property {number|null} [messagesMax] DurableSubscribe messagesMax
+             * @property {boolean|null} [dropOldest] DurableSubscribe dropOldest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2041,6 +2043,22 @@ export const fedmq = $root.fedmq = (() => {
             DurableSubscribe.prototype.selector = "";
 
             /**
+             * DurableSubscribe messagesMax.
+             * @member {number} messagesMax
+             * @memberof fedmq.v1.DurableSubscribe
+             * @instance
+             */
+            DurableSubscribe.prototype.messagesMax = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DurableSubscribe dropOldest.
+             * @member {boolean} dropOldest
+             * @memberof fedmq.v1.DurableSubscribe
+             * @instance
+             */
+            DurableSubscribe.prototype.dropOldest = false;
+
+            /**
              * Creates a new DurableSubscribe instance using the specified properties.
              * @function create
              * @memberof fedmq.v1.DurableSubscribe
@@ -2080,6 +2098,10 @@ export const fedmq = $root.fedmq = (() => {
                     $root.fedmq.v1.Destination.encode(message.topic, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.selector != null && $Object.hasOwnProperty.call(message, "selector") && message.selector !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.selector);
+                if (message.messagesMax != null && $Object.hasOwnProperty.call(message, "messagesMax") && (typeof message.messagesMax === "object" ? message.messagesMax.low || message.messagesMax.high : message.messagesMax !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.messagesMax);
+                if (message.dropOldest != null && $Object.hasOwnProperty.call(message, "dropOldest") && message.dropOldest !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.dropOldest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2155,6 +2177,24 @@ export const fedmq = $root.fedmq = (() => {
                                 message.selector = value;
                             else
                                 delete message.selector;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.messagesMax = value;
+                            else
+                                delete message.messagesMax;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dropOldest = value;
+                            else
+                                delete message.dropOldest;
                             continue;
                         }
                     }
@@ -4322,6 +4362,8 @@ export const fedmq = $root.fedmq = (() => {
              * @property {number|null} [destId] DurableRecord destId
              * @property {boolean|null} [active] DurableRecord active
              * @property {number|null} [lastActiveMs] DurableRecord lastActiveMs
+             * @property {number|null} [messagesMax] DurableRecord messagesMax
+             * @property {boolean|null} [dropOldest] DurableRecord dropOldest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4410,6 +4452,22 @@ export const fedmq = $root.fedmq = (() => {
             DurableRecord.prototype.lastActiveMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * DurableRecord messagesMax.
+             * @member {number} messagesMax
+             * @memberof fedmq.v1.DurableRecord
+             * @instance
+             */
+            DurableRecord.prototype.messagesMax = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DurableRecord dropOldest.
+             * @member {boolean} dropOldest
+             * @memberof fedmq.v1.DurableRecord
+             * @instance
+             */
+            DurableRecord.prototype.dropOldest = false;
+
+            /**
              * Creates a new DurableRecord instance using the specified properties.
              * @function create
              * @memberof fedmq.v1.DurableRecord
@@ -4455,6 +4513,10 @@ export const fedmq = $root.fedmq = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.active);
                 if (message.lastActiveMs != null && $Object.hasOwnProperty.call(message, "lastActiveMs") && (typeof message.lastActiveMs === "object" ? message.lastActiveMs.low || message.lastActiveMs.high : message.lastActiveMs !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastActiveMs);
+                if (message.messagesMax != null && $Object.hasOwnProperty.call(message, "messagesMax") && (typeof message.messagesMax === "object" ? message.messagesMax.low || message.messagesMax.high : message.messagesMax !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.messagesMax);
+                if (message.dropOldest != null && $Object.hasOwnProperty.call(message, "dropOldest") && message.dropOldest !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.dropOldest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4557,6 +4619,24 @@ export const fedmq = $root.fedmq = (() => {
                                 message.lastActiveMs = value;
                             else
                                 delete message.lastActiveMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.messagesMax = value;
+                            else
+                                delete message.messagesMax;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dropOldest = value;
+                            else
+                                delete message.dropOldest;
                             continue;
                         }
                     }
