@@ -115,6 +115,7 @@ export function federationHandlers(ctx: ReceiverContext): grpc.UntypedServiceImp
         const out = await proposed;
         const r = out.result as BridgeResult;
         if (r.fenced) {
+          log.warn({ origin: h.originSite, batch: Number(b.batchSeq), fence: h.fence, highest: r.highest }, 'stale bridge batch refused at apply: a newer leader speaks for its site (fenced)');
           throw new FedmqError('FENCED', `batch ${b.batchSeq} refused at apply: ${h.originSite} has since spoken with a newer fence (epoch ${r.highest.siteEpoch}, term ${r.highest.leaderTerm}, session ${r.highest.session})`);
         }
         write({ ack: { batchSeq: b.batchSeq, outcomes: r.outcomes } });

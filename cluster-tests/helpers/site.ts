@@ -85,8 +85,8 @@ export interface TestSiteOptions {
   shutdownTransferMs?: number;
   /** The nodes' `broker:` config section. */
   broker?: Record<string, unknown>;
-  /** The nodes' `federation:` config section. */
-  federation?: Record<string, unknown>;
+  /** The nodes' `federation:` config section (or one per node id). */
+  federation?: Record<string, unknown> | ((id: number) => Record<string, unknown>);
   /** Ports to use (gRPC, admin per node), e.g. chosen before another site's config names them. */
   ports?: number[];
 }
@@ -144,7 +144,7 @@ export class TestSite {
       requestTimeoutMs: Math.max(10_000, this.electionTimeoutMs * 10),
       ...(this.opts.shutdownTransferMs !== undefined ? { shutdownTransferMs: this.opts.shutdownTransferMs } : {}),
       ...(this.opts.broker ? { broker: this.opts.broker } : {}),
-      ...(this.opts.federation ? { federation: this.opts.federation } : {}),
+      ...(this.opts.federation ? { federation: typeof this.opts.federation === 'function' ? this.opts.federation(id) : this.opts.federation } : {}),
       log: { level: 'info' },
     };
     const node: SiteNode = {
