@@ -52,7 +52,7 @@ export async function devUp(topologyPath: string, dataRoot: string): Promise<voi
     child.on('exit', (code, signal) => {
       if (!stopping) process.stdout.write(`node ${label} exited (${signal ?? `code ${code}`}); see ${logPath}\n`);
     });
-    process.stdout.write(`  node ${label}  grpc ${cfg.listen.grpc}  admin http://${cfg.listen.admin}  log ${logPath}\n`);
+    process.stdout.write(`  node ${label}  grpc ${cfg.listen.grpc}  admin http://${cfg.listen.admin}${cfg.listen.stomp ? `  stomp ${cfg.listen.stomp}` : ""}  log ${logPath}\n`);
   }
 
   // Leader changes arrive from the nodes themselves (IPC), time-stamped where they happened.

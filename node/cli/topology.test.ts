@@ -68,3 +68,11 @@ test('a topology bridge naming an unknown site, or its own, is refused', (t) => 
   t.regex(err!.message, /bridges\.0\.to: unknown site b/);
   t.regex(err!.message, /bridges\.1\.to: a bridge from a to itself/);
 });
+
+test('every node of every local topology has a STOMP listener; the first is 127.0.0.1:61613', (t) => {
+  for (const f of readdirSync(deployDir).filter((x) => x.endsWith('.yaml'))) {
+    const configs = nodeConfigs(loadTopology(join(deployDir, f)), '/tmp/data');
+    t.true(configs.every((c) => typeof c.listen.stomp === 'string'), f);
+    t.is(configs[0]!.listen.stomp, '127.0.0.1:61613', f);
+  }
+});

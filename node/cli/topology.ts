@@ -17,7 +17,7 @@ export const topologySchema = z
         z
           .object({
             name,
-            nodes: z.array(z.object({ id: z.number().int().positive(), grpc: hostPort, admin: hostPort }).strict()).min(1),
+            nodes: z.array(z.object({ id: z.number().int().positive(), grpc: hostPort, admin: hostPort, stomp: hostPort.optional() }).strict()).min(1),
           })
           .strict(),
       )
@@ -62,9 +62,11 @@ export const topologySchema = z
       if (siteNames.has(s.name)) ctx.addIssue({ code: 'custom', path: ['sites', si, 'name'], message: `site ${s.name} appears twice` });
       siteNames.add(s.name);
       s.nodes.forEach((n, ni) => {
-        for (const field of ['grpc', 'admin'] as const) {
-          if (addrs.has(n[field])) ctx.addIssue({ code: 'custom', path: ['sites', si, 'nodes', ni, field], message: `address ${n[field]} is used twice` });
-          addrs.add(n[field]);
+        for (const field of ['grpc', 'admin', 'stomp'] as const) {
+          const a = n[field];
+          if (a === undefined) continue;
+          if (addrs.has(a)) ctx.addIssue({ code: 'custom', path: ['sites', si, 'nodes', ni, field], message: `address ${a} is used twice` });
+          addrs.add(a);
         }
       });
     });
@@ -117,7 +119,7 @@ export function nodeConfigs(t: Topology, dataRoot: string): NodeConfig[] {
             site: site.name,
             node: n.id,
             dataDir: join(dataRoot, `${site.name}-${n.id}`),
-            listen: { grpc: n.grpc, admin: n.admin },
+            listen: { grpc: n.grpc, admin: n.admin, ...(n.stomp ? { stomp: n.stomp } : {}) },
             members: site.nodes.map((m) => ({ id: m.id, grpc: m.grpc })),
             ...(t.raft ? { raft: t.raft } : {}),
             ...federationFor(t, site.name),

@@ -151,7 +151,8 @@ export const nodeConfigSchema = z
     site: name,
     node: nodeId,
     dataDir: z.string().min(1),
-    listen: z.object({ grpc: hostPort, admin: hostPort }).strict(),
+    // stomp: the STOMP 1.2 listener (61613 is the standard port); absent: none.
+    listen: z.object({ grpc: hostPort, admin: hostPort, stomp: hostPort.optional() }).strict(),
     members: z.array(z.object({ id: nodeId, grpc: hostPort }).strict()).min(1),
     join: z.boolean().default(false),
     raft: z

@@ -18,6 +18,7 @@ import { BrokerCore } from '../dispatch/broker-core.ts';
 import { brokerServiceDefinition, brokerServiceHandlers } from './broker-service.ts';
 import { createMetrics } from './metrics.ts';
 import { widenConnectionWindows, widenStreamWindows } from './http2-windows.ts';
+import { startStompListener, type RunningStompListener } from './stomp/listener.ts';
 import { Federation, federationHandlers, federationServiceDefinition } from '../../federation/index.ts';
 import { destinationUri } from '../broker/names.ts';
 import { LmdbRaftStorage } from '../raft/lmdb-storage.ts';
@@ -31,7 +32,7 @@ export interface RunningNode {
   sm: BrokerStateMachine;
   core: BrokerCore;
   logger: Logger;
-  addresses: { grpc: string; admin: string };
+  addresses: { grpc: string; admin: string; stomp: string | null };
   /** Graceful stop: a leader hands over first (see shutdownTransferMs). */
   stop(opts?: { transfer?: boolean }): Promise<void>;
 }
@@ -194,15 +195,40 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     await store.close();
     throw err;
   }
+  let stomp: RunningStompListener | null = null;
+  if (config.listen.stomp) {
+    try {
+      stomp = await startStompListener({
+        core,
+        logger,
+        listen: splitHostPort(config.listen.stomp),
+        messageBytesMax: config.broker.limits.messageBytesMax,
+        leaderHint: () => {
+          const lead = host.leaderId();
+          return lead ? `node ${lead} of site ${config.site} (gRPC ${host.addressOf(lead) ?? '?'}); its STOMP listener is in the topology` : `the leader of site ${config.site}, once one is elected`;
+        },
+      });
+    } catch (err) {
+      await new Promise<void>((res) => admin.close(() => res()));
+      await federation.stop();
+      core.close();
+      await host.stop();
+      await transport.close();
+      server.forceShutdown();
+      await store.close();
+      throw err;
+    }
+  }
   const adminAddress = admin.address();
   const adminAddr = typeof adminAddress === 'object' && adminAddress ? `${adminListen.host}:${adminAddress.port}` : config.listen.admin;
-  logger.info({ grpc: grpcAddr, admin: adminAddr, dataDir, config: { ...config, members: config.members.length } }, 'node started');
+  logger.info({ grpc: grpcAddr, admin: adminAddr, stomp: stomp?.address ?? null, dataDir, config: { ...config, members: config.members.length } }, 'node started');
 
   let stopping: Promise<void> | null = null;
   const stop = (stopOpts: { transfer?: boolean } = {}): Promise<void> => {
     stopping ??= (async () => {
       if (stopOpts.transfer !== false && host.isLeader()) await handOver(host, config.shutdownTransferMs, logger);
       await federation.stop();
+      await stomp?.close();
       core.close();
       await host.stop();
       await transport.close();
@@ -215,7 +241,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     return stopping;
   };
 
-  return { config, host, sm, core, logger, addresses: { grpc: grpcAddr, admin: adminAddr }, stop };
+  return { config, host, sm, core, logger, addresses: { grpc: grpcAddr, admin: adminAddr, stomp: stomp?.address ?? null }, stop };
 }
 
 function brokerPolicy(config: NodeConfig): BrokerPolicy {

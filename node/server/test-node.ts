@@ -13,6 +13,8 @@ export interface TestNodeOptions {
   broker?: Record<string, unknown>;
   site?: string;
   federation?: Record<string, unknown>;
+  /** Also listen for STOMP (on a port the OS picks). */
+  stomp?: boolean;
 }
 
 /** A 1-node site serving clients. */
@@ -23,7 +25,7 @@ export async function startTestNode(t: ExecutionContext, opts: TestNodeOptions =
     site: opts.site ?? 'test',
     node: 1,
     dataDir: dir,
-    listen: { grpc: '127.0.0.1:0', admin: '127.0.0.1:0' },
+    listen: { grpc: '127.0.0.1:0', admin: '127.0.0.1:0', ...(opts.stomp ? { stomp: '127.0.0.1:0' } : {}) },
     members: [{ id: 1, grpc: '127.0.0.1:0' }],
     raft: { tickMs: 10, electionTimeoutMs: 200, heartbeatMs: 20, compactEveryEntries: 10_000 },
     requestTimeoutMs: 5_000,

@@ -1,0 +1,15 @@
+// ACK: the ack id of a MESSAGE (1.2's id header; 1.0/1.1's message-id). In client mode an ACK
+// covers every earlier message of the subscription. A transaction header makes it part of it.
+import { FedmqError } from '../../../errors.ts';
+import type { StompConnection } from '../connection.ts';
+import { header, type StompFrame } from '../frame.ts';
+import { target } from './ack-target.ts';
+
+export async function handleAck(c: StompConnection, f: StompFrame): Promise<void> {
+  const { consumerId, tag } = target(c, f);
+  const tx = header(f, 'transaction');
+  const txId = tx === undefined ? '' : c.transactions.get(tx);
+  if (tx !== undefined && !txId) throw new FedmqError('TX_UNKNOWN', `no transaction ${JSON.stringify(tx)} was begun on this connection`);
+  await c.ctx.core.ack(c.session!, { consumerId, deliveryTags: [tag], transactionId: txId ?? '' });
+  c.receipt(f, header);
+}
