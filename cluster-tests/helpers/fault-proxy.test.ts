@@ -192,7 +192,7 @@ test.serial('half-close: the client ends its side and still receives what the se
   await client.waitClosed();
   t.is(client.errorCode, null);
   await waitFor(() => proxy.stats().connectionsOpen === 0, { timeoutMs: 2_000, what: 'the proxy to forget the closed connection' });
-  t.pass();
+  t.is(proxy.stats().connectionsOpen, 0, 'the proxy forgot the closed connection');
 });
 
 test.serial('latency: the round trip grows by about 2 × latency, set on an open connection', async (t) => {

@@ -416,7 +416,7 @@ test('request/reply over a temporary queue; another client may not consume it', 
   // The temporary queue goes with its session.
   requester.close();
   await until('the temporary queue deleted', () => node.sm.destination(QUEUE, temp) === undefined, WAIT);
-  t.pass();
+  t.is(node.sm.destination(QUEUE, temp), undefined, 'the temporary queue goes with its session');
 });
 
 // ------------------------------------------------------------------ 14. browse and purge
