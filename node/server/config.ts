@@ -173,6 +173,9 @@ export const nodeConfigSchema = z
     shutdownTransferMs: z.number().int().min(0).default(NODE_DEFAULTS.shutdownTransferMs),
     broker: brokerSchema,
     federation: federationSchema,
+    // STOMP heart-beats: the server offers to send one every heartbeatMs and to expect one as often
+    // (a client may ask for slower); a silent client is cut after twice the agreed interval.
+    stomp: z.object({ heartbeatMs: z.number().int().min(100).max(600_000).default(10_000) }).strict().default({ heartbeatMs: 10_000 }),
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().default({ level: 'info' }),
   })
   .strict()

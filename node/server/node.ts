@@ -203,6 +203,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
         logger,
         listen: splitHostPort(config.listen.stomp),
         messageBytesMax: config.broker.limits.messageBytesMax,
+        heartbeatMs: config.stomp.heartbeatMs,
         leaderHint: () => {
           const lead = host.leaderId();
           return lead ? `node ${lead} of site ${config.site} (gRPC ${host.addressOf(lead) ?? '?'}); its STOMP listener is in the topology` : `the leader of site ${config.site}, once one is elected`;

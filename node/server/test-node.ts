@@ -15,6 +15,7 @@ export interface TestNodeOptions {
   federation?: Record<string, unknown>;
   /** Also listen for STOMP (on a port the OS picks). */
   stomp?: boolean;
+  stompHeartbeatMs?: number;
 }
 
 /** A 1-node site serving clients. */
@@ -31,6 +32,7 @@ export async function startTestNode(t: ExecutionContext, opts: TestNodeOptions =
     requestTimeoutMs: 5_000,
     ...(opts.broker ? { broker: opts.broker } : {}),
     ...(opts.federation ? { federation: opts.federation } : {}),
+    ...(opts.stompHeartbeatMs ? { stomp: { heartbeatMs: opts.stompHeartbeatMs } } : {}),
     log: { level: 'silent' },
   });
   const node = await startNode(config, { logger: createLogger({ siteId: 'test', nodeId: 1, level: 'silent' }) });

@@ -16,10 +16,10 @@ export interface StompListenerOptions {
   leaderHint(): string;
   /** The largest message body the broker accepts. */
   messageBytesMax: number;
+  /** The heart-beat interval the server offers both ways (ms). */
+  heartbeatMs: number;
 }
 
-/** Heart-beats the server offers: it sends every 10 s and expects one every 10 s (the client may ask otherwise). */
-const HEARTBEAT_MS = 10_000;
 /** A client whose socket holds this much unsent data for DRAIN_TIMEOUT_MS is cut. */
 const WRITE_BUFFER_BYTES_MAX = 16 << 20;
 const DRAIN_TIMEOUT_MS = 30_000;
@@ -41,7 +41,7 @@ export function startStompListener(opts: StompListenerOptions): Promise<RunningS
     logger: opts.logger,
     limits,
     leaderHint: opts.leaderHint,
-    heartbeat: { send: HEARTBEAT_MS, receive: HEARTBEAT_MS },
+    heartbeat: { send: opts.heartbeatMs, receive: opts.heartbeatMs },
     writeBufferBytesMax: WRITE_BUFFER_BYTES_MAX,
     drainTimeoutMs: DRAIN_TIMEOUT_MS,
   };

@@ -175,3 +175,25 @@ for (const [what, bytes, pattern] of [
     t.is(Number(node.sm.destination(1, 'still')?.depth), 1);
   });
 }
+
+test('heart-beats are negotiated both ways, and a client that goes silent is cut after twice the interval', async (t) => {
+  const node = await startTestNode(t, { stomp: true, stompHeartbeatMs: 200 });
+  const s = netConnect(port(node), '127.0.0.1');
+  let out = '';
+  let closedAt = 0;
+  s.on('data', (d) => (out += d.toString('latin1')));
+  s.on('close', () => (closedAt = Date.now()));
+  s.on('error', () => undefined);
+  t.teardown(() => s.destroy());
+  const sentAt = Date.now();
+  // The client sends every 100 ms and wants one every 100 ms; the server offers 200,200.
+  s.write('CONNECT\naccept-version:1.2\nhost:/\nheart-beat:100,100\n\n\0');
+  await until('CONNECTED', () => out.includes('CONNECTED'));
+  t.regex(out, /heart-beat:200,200/);
+  await new Promise((r) => setTimeout(r, 700));
+  const beats = (out.slice(out.indexOf('\0') + 1).match(/\n/g) ?? []).length;
+  t.true(beats >= 2, `the server heart-beats (every max(200, 100) ms): ${beats} in 700 ms`);
+  // The client never heart-beats: cut after twice max(100, 200) ms, give or take a check interval.
+  await until('the server to cut the silent client', () => closedAt > 0, 5_000);
+  t.true(closedAt - sentAt >= 400, `cut after ${closedAt - sentAt} ms`);
+});
