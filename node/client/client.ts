@@ -585,18 +585,28 @@ export class FedmqClient {
     } as ReceivedMessage;
   }
 
-  private unaryAt<T>(addr: string, method: string, req: Uint8Array, codec: { decode(b: Uint8Array): T }): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
+  /** One unary call to one node: the raw reply, or the gRPC error as it came. */
+  private callOnce(addr: string, method: string, req: Uint8Array, timeoutMs: number): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => {
       this.stub(addr).makeUnaryRequest(
         brokerServiceDefinition[method]!.path,
         (b: Buffer) => b,
         (b: Buffer) => b,
         Buffer.from(req),
         new grpc.Metadata(),
-        { deadline: Date.now() + 5_000 },
-        (err: grpc.ServiceError | null, res?: Buffer) => (err ? reject(new FedmqError('NO_LEADER', `${addr}: ${err.details || err.message}`)) : resolve(codec.decode(res!))),
+        { deadline: Date.now() + timeoutMs },
+        (err: grpc.ServiceError | null, res?: Buffer) => (err ? reject(err) : resolve(res!)),
       );
     });
+  }
+
+  private async unaryAt<T>(addr: string, method: string, req: Uint8Array, codec: { decode(b: Uint8Array): T }): Promise<T> {
+    try {
+      return codec.decode(await this.callOnce(addr, method, req, 5_000));
+    } catch (err) {
+      const e = err as grpc.ServiceError;
+      throw new FedmqError('NO_LEADER', `${addr}: ${e.details || e.message}`);
+    }
   }
 
   private async unary<T>(method: string, req: Uint8Array, codec: { decode(b: Uint8Array): T }, leaderOnly: boolean): Promise<T> {
@@ -605,18 +615,7 @@ export class FedmqClient {
     let last: Error | null = null;
     for (let attempt = 0; attempt < 10 && Date.now() < deadline; attempt++) {
       try {
-        const buf = await new Promise<Buffer>((resolve, reject) => {
-          this.stub(addr).makeUnaryRequest(
-            brokerServiceDefinition[method]!.path,
-            (b: Buffer) => b,
-            (b: Buffer) => b,
-            Buffer.from(req),
-            new grpc.Metadata(),
-            { deadline: Date.now() + 10_000 },
-            (err: grpc.ServiceError | null, res?: Buffer) => (err ? reject(err) : resolve(res!)),
-          );
-        });
-        return codec.decode(buf);
+        return codec.decode(await this.callOnce(addr, method, req, 10_000));
       } catch (err) {
         const e = err as grpc.ServiceError;
         const code = String(e.metadata?.get('fedmq-code')[0] ?? '');
