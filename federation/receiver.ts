@@ -11,22 +11,13 @@ import { encodeCommand, LeaderClock } from '../node/broker/commands.ts';
 import { compareFence, type BridgeResult, type BrokerStateMachine } from '../node/broker/state-machine.ts';
 import type { BrokerCore } from '../node/dispatch/broker-core.ts';
 import type { RaftHost } from '../node/raft/host.ts';
-import { errorInfo } from '../node/server/broker-service.ts';
+import { errorInfo, rawBidiMethod } from '../node/server/broker-service.ts';
 
 const pb = fedmq.v1;
 export const FEDERATION_PROTOCOL_VERSION = 1;
-const asIs = (b: Buffer): Buffer => b;
 
 export const federationServiceDefinition: grpc.ServiceDefinition = {
-  Bridge: {
-    path: '/fedmq.v1.Federation/Bridge',
-    requestStream: true,
-    responseStream: true,
-    requestSerialize: asIs,
-    requestDeserialize: asIs,
-    responseSerialize: asIs,
-    responseDeserialize: asIs,
-  },
+  Bridge: rawBidiMethod('/fedmq.v1.Federation/Bridge'),
 };
 
 export interface ReceiverContext {

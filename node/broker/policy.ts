@@ -2,15 +2,8 @@
 // has been applied.
 import { fedmq } from '../../proto/gen/fedmq.js';
 
-export interface BrokerPolicy {
-  maxDeliveries: number;
-  dlqStrategy: fedmq.v1.DlqStrategy;
-  dlqMessagesMax: number;
-  dlqBytesMax: number;
-  expiredToDlq: boolean;
-  dedupeWindowMs: number;
-  inactiveDurableTimeoutMs: number;
-}
+/** The policy with every field present: the generated proto type, nothing optional or null. */
+export type BrokerPolicy = { [K in Exclude<keyof fedmq.v1.IBrokerPolicy, '$unknowns'>]-?: NonNullable<fedmq.v1.IBrokerPolicy[K]> };
 
 export const POLICY_DEFAULTS: BrokerPolicy = {
   // ActiveMQ redelivers 6 times after the first delivery (maximumRedeliveries 6): 7 deliveries.

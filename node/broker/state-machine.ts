@@ -98,10 +98,6 @@ export interface TransactionResult {
 
 export type ReleaseOutcome = 'returned' | 'dead-lettered' | 'discarded' | 'missing';
 
-export interface DestinationView {
-  record: fedmq.v1.DestinationRecord;
-}
-
 /** One command's working set: records read once, written once at the end. */
 interface Ctx {
   index: number;

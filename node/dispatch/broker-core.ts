@@ -7,7 +7,7 @@
 // LMDB and starts serving. When it loses leadership every session is closed with LEADER_CHANGED:
 // clients reconnect (to the new leader) and their retries are de-duplicated.
 import { fedmq } from '../../proto/gen/fedmq.js';
-import { FedmqError, isFedmqError, type ErrorCode } from '../errors.ts';
+import { FedmqError, isFedmqError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { LeaderClock, encodeCommand, type BrokerOp } from '../broker/commands.ts';
 import { selectorView } from '../broker/headers.ts';
@@ -1363,4 +1363,3 @@ function checkDurableName(clientId: string, name: string): void {
   }
 }
 
-export type { ErrorCode };

@@ -39,17 +39,17 @@ function unary<Res>(name: string, res: { encode(m: Res): { finish(): Uint8Array 
   };
 }
 
+/**
+ * A bidirectional stream of raw frames: each side decodes them itself, so a malformed protobuf
+ * is answered with BAD_FRAME instead of grpc-js's opaque INTERNAL (the bridge stream uses it too).
+ */
+export function rawBidiMethod(path: string): grpc.MethodDefinition<Buffer, Buffer> {
+  return { path, requestStream: true, responseStream: true, requestSerialize: asIs, requestDeserialize: asIs, responseSerialize: asIs, responseDeserialize: asIs };
+}
+
 /** The service as grpc-js sees it (the SDK builds its client from the same definition). */
 export const brokerServiceDefinition: grpc.ServiceDefinition = {
-  Session: {
-    path: SERVICE + 'Session',
-    requestStream: true,
-    responseStream: true,
-    requestSerialize: asIs,
-    requestDeserialize: asIs,
-    responseSerialize: asIs,
-    responseDeserialize: asIs,
-  },
+  Session: rawBidiMethod(SERVICE + 'Session'),
   ListDestinations: unary('ListDestinations', pb.ListDestinationsResponse),
   Browse: unary('Browse', pb.BrowseResponse),
   Purge: unary('Purge', pb.PurgeResponse),
