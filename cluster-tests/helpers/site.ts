@@ -22,6 +22,8 @@ export interface SiteNode {
   id: number;
   grpc: string;
   admin: string;
+  /** The STOMP listener, when the site was started with `stomp: true`. */
+  stomp: string | null;
   dataDir: string;
   configPath: string;
   logPath: string;
@@ -89,6 +91,8 @@ export interface TestSiteOptions {
   federation?: Record<string, unknown> | ((id: number) => Record<string, unknown>);
   /** Ports to use (gRPC, admin per node), e.g. chosen before another site's config names them. */
   ports?: number[];
+  /** Give every node a STOMP listener (on a free port) too. */
+  stomp?: boolean;
 }
 
 export class TestSite {
@@ -117,13 +121,20 @@ export class TestSite {
     const members = ids.map((id) => ({ id, grpc: `127.0.0.1:${ports[(id - 1) * 2]}` }));
     const site = new TestSite(dir, opts, members);
     t.teardown(() => site.destroy());
-    for (const id of ids) site.defineNode(id, { grpc: members[id - 1]!.grpc, admin: `127.0.0.1:${ports[(id - 1) * 2 + 1]}`, join: false });
+    const stompPorts = opts.stomp ? await freePorts(opts.nodes) : [];
+    for (const id of ids)
+      site.defineNode(id, {
+        grpc: members[id - 1]!.grpc,
+        admin: `127.0.0.1:${ports[(id - 1) * 2 + 1]}`,
+        join: false,
+        ...(opts.stomp ? { stomp: `127.0.0.1:${stompPorts[id - 1]}` } : {}),
+      });
     await Promise.all(ids.map((id) => site.startNode(id)));
     return site;
   }
 
   /** Writes a node's data directory and config; `join` nodes start empty and wait to be added. */
-  private defineNode(id: number, where: { grpc: string; admin: string; join: boolean }): SiteNode {
+  private defineNode(id: number, where: { grpc: string; admin: string; join: boolean; stomp?: string }): SiteNode {
     if (this.nodes.has(id)) throw new Error(`node ${id} is already defined`);
     const dataDir = join(this.dir, `node-${id}`);
     mkdirSync(dataDir, { recursive: true });
@@ -132,7 +143,7 @@ export class TestSite {
       site: this.opts.site ?? 'east',
       node: id,
       dataDir,
-      listen: { grpc: where.grpc, admin: where.admin },
+      listen: { grpc: where.grpc, admin: where.admin, ...(where.stomp ? { stomp: where.stomp } : {}) },
       members: this.members,
       ...(where.join ? { join: true } : {}),
       raft: {
@@ -151,6 +162,7 @@ export class TestSite {
       id,
       grpc: where.grpc,
       admin: where.admin,
+      stomp: where.stomp ?? null,
       dataDir,
       configPath: join(dataDir, 'node.yaml'),
       logPath: join(dataDir, 'node.log'),

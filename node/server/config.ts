@@ -175,7 +175,19 @@ export const nodeConfigSchema = z
     federation: federationSchema,
     // STOMP heart-beats: the server offers to send one every heartbeatMs and to expect one as often
     // (a client may ask for slower); a silent client is cut after twice the agreed interval.
-    stomp: z.object({ heartbeatMs: z.number().int().min(100).max(600_000).default(10_000) }).strict().default({ heartbeatMs: 10_000 }),
+    // The STOMP listener: the heart-beat interval offered both ways; backpressure (a connection
+    // whose unsent bytes pass writeBufferBytesMax stops reading until they drain, and is cut when
+    // they have not within drainTimeoutMs); how long a follower holds a new client while no leader
+    // is known before it answers ERROR.
+    stomp: z
+      .object({
+        heartbeatMs: z.number().int().min(100).max(600_000).default(10_000),
+        writeBufferBytesMax: z.number().int().min(64 << 10).max(1 << 30).default(8 << 20),
+        drainTimeoutMs: z.number().int().min(100).max(600_000).default(30_000),
+        relayWaitForLeaderMs: z.number().int().min(0).max(600_000).default(5_000),
+      })
+      .strict()
+      .default({ heartbeatMs: 10_000, writeBufferBytesMax: 8 << 20, drainTimeoutMs: 30_000, relayWaitForLeaderMs: 5_000 }),
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().default({ level: 'info' }),
   })
   .strict()

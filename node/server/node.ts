@@ -18,7 +18,8 @@ import { BrokerCore } from '../dispatch/broker-core.ts';
 import { brokerServiceDefinition, brokerServiceHandlers } from './broker-service.ts';
 import { createMetrics } from './metrics.ts';
 import { widenConnectionWindows, widenStreamWindows } from './http2-windows.ts';
-import { startStompListener, type RunningStompListener } from './stomp/listener.ts';
+import { StompService, type RunningStompListener } from './stomp/listener.ts';
+import { stompRelayServiceDefinition } from './stomp/relay.ts';
 import { Federation, federationHandlers, federationServiceDefinition } from '../../federation/index.ts';
 import { destinationUri } from '../broker/names.ts';
 import { LmdbRaftStorage } from '../raft/lmdb-storage.ts';
@@ -33,6 +34,8 @@ export interface RunningNode {
   core: BrokerCore;
   logger: Logger;
   addresses: { grpc: string; admin: string; stomp: string | null };
+  /** STOMP connections served here and relayed from here. */
+  stomp: StompService;
   /** Graceful stop: a leader hands over first (see shutdownTransferMs). */
   stop(opts?: { transfer?: boolean }): Promise<void>;
 }
@@ -114,6 +117,33 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     host,
     logger,
   });
+  const stompService = new StompService({
+    core,
+    logger,
+    messageBytesMax: config.broker.limits.messageBytesMax,
+    heartbeatMs: config.stomp.heartbeatMs,
+    readyWaitMs: config.requestTimeoutMs,
+    writeBufferBytesMax: config.stomp.writeBufferBytesMax,
+    drainTimeoutMs: config.stomp.drainTimeoutMs,
+    leaderHint: () => {
+      const lead = host.leaderId();
+      return lead ? `node ${lead} of site ${config.site} (gRPC ${host.addressOf(lead) ?? '?'}), or any node of the site` : `any node of site ${config.site} once a leader is elected`;
+    },
+    routing: {
+      cluster: config.cluster,
+      nodeId: config.node,
+      site: config.site,
+      isLeader: () => host.isLeader(),
+      leader: () => {
+        const lead = host.leaderId();
+        const address = lead && lead !== config.node ? host.addressOf(lead) : undefined;
+        return lead && address ? { id: lead, address } : null;
+      },
+      onLeaderChange: (fn) => host.onLeaderChange((lead) => fn(lead)),
+      waitForLeaderMs: config.stomp.relayWaitForLeaderMs,
+      grpcMessageBytesMax: config.broker.limits.messageBytesMax + (1 << 20),
+    },
+  });
   const server = new grpc.Server(transport.serverOptions());
   widenStreamWindows(server, logger);
   transport.addTo(server);
@@ -134,6 +164,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
       readyWaitMs: config.requestTimeoutMs,
     }),
   );
+  server.addService(stompRelayServiceDefinition, stompService.relayHandlers(config.cluster));
   server.addService(
     federationServiceDefinition,
     federationHandlers({
@@ -198,17 +229,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
   let stomp: RunningStompListener | null = null;
   if (config.listen.stomp) {
     try {
-      stomp = await startStompListener({
-        core,
-        logger,
-        listen: splitHostPort(config.listen.stomp),
-        messageBytesMax: config.broker.limits.messageBytesMax,
-        heartbeatMs: config.stomp.heartbeatMs,
-        leaderHint: () => {
-          const lead = host.leaderId();
-          return lead ? `node ${lead} of site ${config.site} (gRPC ${host.addressOf(lead) ?? '?'}); its STOMP listener is in the topology` : `the leader of site ${config.site}, once one is elected`;
-        },
-      });
+      stomp = await stompService.listen(splitHostPort(config.listen.stomp));
     } catch (err) {
       await new Promise<void>((res) => admin.close(() => res()));
       await federation.stop();
@@ -229,7 +250,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     stopping ??= (async () => {
       if (stopOpts.transfer !== false && host.isLeader()) await handOver(host, config.shutdownTransferMs, logger);
       await federation.stop();
-      await stomp?.close();
+      await stompService.close();
       core.close();
       await host.stop();
       await transport.close();
@@ -242,7 +263,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
     return stopping;
   };
 
-  return { config, host, sm, core, logger, addresses: { grpc: grpcAddr, admin: adminAddr, stomp: stomp?.address ?? null }, stop };
+  return { config, host, sm, core, logger, addresses: { grpc: grpcAddr, admin: adminAddr, stomp: stomp?.address ?? null }, stomp: stompService, stop };
 }
 
 function brokerPolicy(config: NodeConfig): BrokerPolicy {

@@ -16,6 +16,8 @@ export interface TestNodeOptions {
   /** Also listen for STOMP (on a port the OS picks). */
   stomp?: boolean;
   stompHeartbeatMs?: number;
+  /** The node's `stomp:` config section (heartbeatMs, writeBufferBytesMax, drainTimeoutMs, ...). */
+  stompConfig?: Record<string, unknown>;
 }
 
 /** A 1-node site serving clients. */
@@ -32,7 +34,7 @@ export async function startTestNode(t: ExecutionContext, opts: TestNodeOptions =
     requestTimeoutMs: 5_000,
     ...(opts.broker ? { broker: opts.broker } : {}),
     ...(opts.federation ? { federation: opts.federation } : {}),
-    ...(opts.stompHeartbeatMs ? { stomp: { heartbeatMs: opts.stompHeartbeatMs } } : {}),
+    ...(opts.stompHeartbeatMs || opts.stompConfig ? { stomp: { ...(opts.stompHeartbeatMs ? { heartbeatMs: opts.stompHeartbeatMs } : {}), ...opts.stompConfig } } : {}),
     log: { level: 'silent' },
   });
   const node = await startNode(config, { logger: createLogger({ siteId: 'test', nodeId: 1, level: 'silent' }) });

@@ -6738,5 +6738,70 @@ export namespace fedmq {
             /** Shape of a SnapshotResult. */
             type $Shape = fedmq.v1.SnapshotResult.$Properties;
         }
+
+        /**
+         * Properties of a StompChunk.
+         * @deprecated Use fedmq.v1.StompChunk.$Properties instead.
+         */
+        interface IStompChunk extends fedmq.v1.StompChunk.$Properties {
+        }
+
+        /** Represents a StompChunk. */
+        class StompChunk {
+
+            /**
+             * Constructs a new StompChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: fedmq.v1.StompChunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StompChunk data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new StompChunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StompChunk instance
+             */
+            static create(properties: fedmq.v1.StompChunk.$Shape): fedmq.v1.StompChunk & fedmq.v1.StompChunk.$Shape;
+            static create(properties?: fedmq.v1.StompChunk.$Properties): fedmq.v1.StompChunk;
+
+            /**
+             * Encodes the specified StompChunk message. Does not implicitly {@link fedmq.v1.StompChunk.verify|verify} messages.
+             * @param message StompChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: fedmq.v1.StompChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StompChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {fedmq.v1.StompChunk & fedmq.v1.StompChunk.$Shape} StompChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): fedmq.v1.StompChunk & fedmq.v1.StompChunk.$Shape;
+        }
+
+        namespace StompChunk {
+
+            /** Properties of a StompChunk. */
+            interface $Properties {
+
+                /** StompChunk data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StompChunk. */
+            type $Shape = fedmq.v1.StompChunk.$Properties;
+        }
     }
 }

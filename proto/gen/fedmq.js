@@ -16687,6 +16687,158 @@ export const fedmq = $root.fedmq = (() => {
             return SnapshotResult;
         })();
 
+        v1.StompChunk = (function() {
+
+            /**
+             * Properties of a StompChunk.
+             * @typedef {Object} fedmq.v1.StompChunk.$Properties
+             * @property {Uint8Array|null} [data] StompChunk data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StompChunk.
+             * @memberof fedmq.v1
+             * @interface IStompChunk
+             * @augments fedmq.v1.StompChunk.$Properties
+             * @deprecated Use fedmq.v1.StompChunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a StompChunk.
+             * @typedef {fedmq.v1.StompChunk.$Properties} fedmq.v1.StompChunk.$Shape
+             */
+
+            /**
+             * Constructs a new StompChunk.
+             * @memberof fedmq.v1
+             * @classdesc Represents a StompChunk.
+             * @constructor
+             * @param {fedmq.v1.StompChunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StompChunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StompChunk data.
+             * @member {Uint8Array} data
+             * @memberof fedmq.v1.StompChunk
+             * @instance
+             */
+            StompChunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new StompChunk instance using the specified properties.
+             * @function create
+             * @memberof fedmq.v1.StompChunk
+             * @static
+             * @param {fedmq.v1.StompChunk.$Properties=} [properties] Properties to set
+             * @returns {fedmq.v1.StompChunk} StompChunk instance
+             * @type {{
+             *   (properties: fedmq.v1.StompChunk.$Shape): fedmq.v1.StompChunk & fedmq.v1.StompChunk.$Shape;
+             *   (properties?: fedmq.v1.StompChunk.$Properties): fedmq.v1.StompChunk;
+             * }}
+             */
+            StompChunk.create = function(properties) {
+                return new StompChunk(properties);
+            };
+
+            /**
+             * Encodes the specified StompChunk message. Does not implicitly {@link fedmq.v1.StompChunk.verify|verify} messages.
+             * @function encode
+             * @memberof fedmq.v1.StompChunk
+             * @static
+             * @param {fedmq.v1.StompChunk.$Properties} message StompChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StompChunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StompChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof fedmq.v1.StompChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {fedmq.v1.StompChunk & fedmq.v1.StompChunk.$Shape} StompChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StompChunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fedmq.v1.StompChunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StompChunk;
+        })();
+
         return v1;
     })();
 

@@ -3,11 +3,11 @@
 // file of its own (handlers/*.ts). Any malformed frame, or one past a limit, is answered with an
 // ERROR frame that says what was wrong, then the connection closes; the broker and the other
 // connections are unaffected and nothing already acknowledged is lost.
-import type { Socket } from 'node:net';
 import { FedmqError, isFedmqError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import type { BrokerCore, Session } from '../../dispatch/broker-core.ts';
 import { FrameParser, StompFrameError, encodeFrame, type StompFrame, type StompLimits, type StompVersion } from './frame.ts';
+import type { StompTransport } from './transport.ts';
 
 export interface StompContext {
   core: BrokerCore;
@@ -15,9 +15,15 @@ export interface StompContext {
   limits: StompLimits;
   /** Where to send a client this node cannot serve (not the leader). */
   leaderHint(): string;
+  /** How long CONNECT waits for a just-elected leader to finish recovering. */
+  readyWaitMs: number;
   /** The server's heart-beat offer (ms): it can send every `send`, wants to receive every `receive`. */
   heartbeat: { send: number; receive: number };
-  /** A socket whose writes back up past writeBufferBytesMax for drainTimeoutMs is cut. */
+  /**
+   * Backpressure: once more than writeBufferBytesMax written bytes wait to leave, the connection
+   * stops reading (no new SENDs, ACKs or SUBSCRIBEs, so nothing new to answer); it resumes when
+   * they drain, and is cut if they have not within drainTimeoutMs.
+   */
   writeBufferBytesMax: number;
   drainTimeoutMs: number;
 }
@@ -32,7 +38,7 @@ export interface StompSubscription {
 
 export class StompConnection {
   readonly ctx: StompContext;
-  readonly socket: Socket;
+  readonly transport: StompTransport;
   readonly log: Logger;
   private readonly parser: FrameParser;
   private versionValue: StompVersion = '1.2';
@@ -46,23 +52,27 @@ export class StompConnection {
   private closed = false;
   private lastReceivedAt = Date.now();
   private heartbeatTimers: NodeJS.Timeout[] = [];
-  private backedUpSince = 0;
+  private drainTimer: NodeJS.Timeout | null = null;
+  private readonly closedListeners: Array<() => void> = [];
   private chain: Promise<void> = Promise.resolve();
   private readonly handlers: Record<string, (c: StompConnection, f: StompFrame) => Promise<void>>;
 
-  constructor(socket: Socket, ctx: StompContext, handlers: Record<string, (c: StompConnection, f: StompFrame) => Promise<void>>) {
-    this.socket = socket;
+  constructor(transport: StompTransport, ctx: StompContext, handlers: Record<string, (c: StompConnection, f: StompFrame) => Promise<void>>) {
+    this.transport = transport;
     this.ctx = ctx;
     this.handlers = handlers;
-    this.log = ctx.logger.child({ component: 'stomp', peer: `${socket.remoteAddress}:${socket.remotePort}` });
+    this.log = ctx.logger.child({ component: 'stomp', peer: transport.peer });
     this.parser = new FrameParser(ctx.limits);
-    socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('error', () => this.close(null));
-    socket.on('close', () => this.close(null));
-    socket.on('drain', () => {
-      this.backedUpSince = 0;
+    transport.start({
+      data: (chunk) => this.onData(chunk),
+      close: () => this.close(null),
+      drain: () => this.drained(),
     });
+  }
+
+  /** True while reading is paused because the client does not read what it is sent. */
+  get paused(): boolean {
+    return this.drainTimer !== null;
   }
 
   /** The negotiated version: it decides header escaping both ways. */
@@ -128,21 +138,37 @@ export class StompConnection {
     } catch (err) {
       // A frame this version cannot carry (a header with a line break in STOMP 1.0, say).
       if (frame.command === 'ERROR') {
-        this.socket.write(encodeFrame({ command: 'ERROR', headers: [['message', 'error']], body: frame.body }, this.version));
+        this.transport.write(encodeFrame({ command: 'ERROR', headers: [['message', 'error']], body: frame.body }, this.version));
         return;
       }
       this.fail(`a ${frame.command} frame cannot be sent in STOMP ${this.version}: ${(err as Error).message}`, null);
       return;
     }
-    this.socket.write(bytes);
-    if (this.socket.writableLength > this.ctx.writeBufferBytesMax) {
-      const now = Date.now();
-      if (this.backedUpSince === 0) this.backedUpSince = now;
-      else if (now - this.backedUpSince > this.ctx.drainTimeoutMs) {
-        this.log.warn({ buffered: this.socket.writableLength }, 'STOMP client does not read: connection cut after the drain timeout');
-        this.close(null);
-      }
-    }
+    this.transport.write(bytes);
+    if (this.drainTimer === null && this.transport.bufferedBytes > this.ctx.writeBufferBytesMax) this.pause();
+  }
+
+  /** The client does not read: stop reading from it until what we sent drains, or cut it. */
+  private pause(): void {
+    this.transport.pauseReading();
+    this.log.info({ buffered: this.transport.bufferedBytes, limit: this.ctx.writeBufferBytesMax }, 'STOMP client does not read what it is sent: reading paused until it drains');
+    this.drainTimer = setTimeout(() => {
+      this.drainTimer = null;
+      if (this.closed) return;
+      this.log.warn({ buffered: this.transport.bufferedBytes, drainTimeoutMs: this.ctx.drainTimeoutMs }, 'STOMP client did not drain its socket in time: connection cut, its unacknowledged messages return');
+      this.transport.destroy();
+      this.close(null);
+    }, this.ctx.drainTimeoutMs);
+    this.drainTimer.unref();
+  }
+
+  private drained(): void {
+    if (this.drainTimer === null || this.closed || this.transport.bufferedBytes > this.ctx.writeBufferBytesMax / 2) return;
+    clearTimeout(this.drainTimer);
+    this.drainTimer = null;
+    this.lastReceivedAt = Date.now();
+    this.transport.resumeReading();
+    this.log.info('STOMP client drained: reading resumed');
   }
 
   /** A RECEIPT for a frame that asked for one. */
@@ -154,13 +180,15 @@ export class StompConnection {
   /** An ERROR frame saying what was wrong, then the connection closes. */
   fail(message: string, frame: StompFrame | null): void {
     if (this.closed) return;
-    const headers: Array<[string, string]> = [['message', message.split('\n')[0]!.slice(0, 1000)], ['content-type', 'text/plain']];
+    // No content-type header: stompit (a widely used client) throws an uncaught error on an ERROR
+    // frame that has content-type text/plain; the body is the same text as the message header.
+    const headers: Array<[string, string]> = [['message', message.split('\n')[0]!.slice(0, 1000)]];
     const receipt = frame?.headers.find(([k]) => k === 'receipt')?.[1];
     if (receipt !== undefined) headers.push(['receipt-id', receipt]);
     this.send({ command: 'ERROR', headers, body: Buffer.from(message, 'utf8') });
     this.log.info({ err: message }, 'STOMP connection refused or ended with ERROR');
     // Let the ERROR leave before the close.
-    this.socket.end();
+    this.transport.end();
     this.close(null);
   }
 
@@ -168,7 +196,7 @@ export class StompConnection {
   startHeartbeats(sendEvery: number, expectEvery: number): void {
     if (sendEvery > 0) {
       const t = setInterval(() => {
-        if (!this.closed) this.socket.write('\n');
+        if (!this.closed && this.drainTimer === null) this.transport.write('\n');
       }, sendEvery);
       t.unref();
       this.heartbeatTimers.push(t);
@@ -176,7 +204,8 @@ export class StompConnection {
     if (expectEvery > 0) {
       // The spec's grace: a peer is dead after twice the interval without anything from it.
       const t = setInterval(() => {
-        if (Date.now() - this.lastReceivedAt > 2 * expectEvery) {
+        // While reading is paused the client's heart-beats wait unread: the drain timeout rules.
+        if (this.drainTimer === null && Date.now() - this.lastReceivedAt > 2 * expectEvery) {
           this.log.info({ silentMs: Date.now() - this.lastReceivedAt }, 'STOMP client stopped heart-beating: connection closed');
           this.close(null);
         }
@@ -192,9 +221,17 @@ export class StompConnection {
     if (err) this.fail(err.message, null);
     this.closed = true;
     for (const t of this.heartbeatTimers) clearInterval(t);
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    this.drainTimer = null;
     if (this.session) this.ctx.core.closeSession(this.session);
     this.session = null;
-    if (!this.socket.destroyed) this.socket.destroySoon();
+    this.transport.end();
+    for (const fn of this.closedListeners.splice(0)) fn();
+  }
+
+  onClosed(fn: () => void): void {
+    if (this.closed) fn();
+    else this.closedListeners.push(fn);
   }
 
   get isClosed(): boolean {

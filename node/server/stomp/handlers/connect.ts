@@ -20,7 +20,12 @@ export async function handleConnect(c: StompConnection, f: StompFrame): Promise<
   }
   c.version = version;
   if (!c.ctx.core.serving) {
-    throw new FedmqError('NOT_LEADER', `this node is not the site's leader; connect to ${c.ctx.leaderHint()}`);
+    // A leader that has just been elected finishes recovering first (bounded); a follower refuses.
+    try {
+      await c.ctx.core.ready(c.ctx.readyWaitMs);
+    } catch (err) {
+      throw new FedmqError('NOT_LEADER', `this node is not serving clients (${(err as Error).message}); connect to ${c.ctx.leaderHint()}`);
+    }
   }
   // heart-beat: cx,cy from the client; ours is sx,sy. We send every max(sx, cy), expect every max(cx, sy).
   const [cx, cy] = (header(f, 'heart-beat') ?? '0,0').split(',').map((x) => Number(x));

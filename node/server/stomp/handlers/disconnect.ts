@@ -4,6 +4,5 @@ import { header, type StompFrame } from '../frame.ts';
 
 export async function handleDisconnect(c: StompConnection, f: StompFrame): Promise<void> {
   c.receipt(f, header);
-  c.socket.end();
   c.close(null);
 }
