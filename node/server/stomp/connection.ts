@@ -6,8 +6,13 @@
 import { FedmqError, isFedmqError } from '../../errors.ts';
 import type { Logger } from '../../log.ts';
 import type { BrokerCore, Session } from '../../dispatch/broker-core.ts';
-import { FrameParser, StompFrameError, encodeFrame, type StompFrame, type StompLimits, type StompVersion } from './frame.ts';
+import { FrameParser, StompFrameError, encodeFrame, header, type StompFrame, type StompLimits, type StompVersion } from './frame.ts';
 import type { StompTransport } from './transport.ts';
+
+/** Frames taken without waiting for the previous one's commit (outside transactions). */
+const PIPELINED: ReadonlySet<string> = new Set(['SEND', 'ACK', 'NACK']);
+/** Pipelined frames in flight per connection, at most; past it the next waits. */
+const PIPELINE_MAX = 4096;
 
 export interface StompContext {
   core: BrokerCore;
@@ -55,6 +60,8 @@ export class StompConnection {
   private drainTimer: NodeJS.Timeout | null = null;
   private readonly closedListeners: Array<() => void> = [];
   private chain: Promise<void> = Promise.resolve();
+  /** Pipelined frames handed to the broker and not yet done. */
+  private readonly inflight = new Set<Promise<void>>();
   private readonly handlers: Record<string, (c: StompConnection, f: StompFrame) => Promise<void>>;
 
   constructor(transport: StompTransport, ctx: StompContext, handlers: Record<string, (c: StompConnection, f: StompFrame) => Promise<void>>) {
@@ -100,8 +107,23 @@ export class StompConnection {
     for (const item of items) {
       if (item === 'heartbeat') continue;
       const frame = item;
-      // Frames are handled in order; a failure ends the connection.
-      this.chain = this.chain.then(() => this.dispatch(frame));
+      // Frames are taken in order; a failure ends the connection. SEND, ACK and NACK outside a
+      // transaction are pipelined: each is handed to the broker in order (which keeps it: the
+      // broker batches them in arrival order) and the next frame is taken without waiting for its
+      // commit, up to PIPELINE_MAX at once; any other frame waits until they are all done, so a
+      // SUBSCRIBE, COMMIT or DISCONNECT sees everything before it.
+      if (this.connected && PIPELINED.has(frame.command) && header(frame, 'transaction') === undefined) {
+        this.chain = this.chain.then(async () => {
+          if (this.inflight.size >= PIPELINE_MAX) await Promise.race(this.inflight);
+          const done: Promise<void> = this.dispatch(frame).finally(() => this.inflight.delete(done));
+          this.inflight.add(done);
+        });
+      } else {
+        this.chain = this.chain.then(async () => {
+          if (this.inflight.size > 0) await Promise.all(this.inflight);
+          await this.dispatch(frame);
+        });
+      }
     }
     if (error !== null) {
       const reason = error;

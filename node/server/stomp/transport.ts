@@ -32,6 +32,11 @@ const END_GRACE_MS = 5_000;
 
 export function socketTransport(socket: Socket): StompTransport {
   socket.setNoDelay(true);
+  let corked = false;
+  const uncork = (): void => {
+    corked = false;
+    socket.uncork();
+  };
   return {
     peer: `${socket.remoteAddress}:${socket.remotePort}`,
     get bufferedBytes() {
@@ -44,7 +49,14 @@ export function socketTransport(socket: Socket): StompTransport {
       socket.on('drain', () => events.drain());
     },
     write: (bytes) => {
-      if (!socket.destroyed) socket.write(bytes);
+      if (socket.destroyed) return;
+      // Frames written in one turn (the receipts of one commit, say) leave in one write.
+      if (!corked) {
+        corked = true;
+        socket.cork();
+        process.nextTick(uncork);
+      }
+      socket.write(bytes);
     },
     pauseReading: () => socket.pause(),
     resumeReading: () => socket.resume(),
