@@ -6,18 +6,10 @@
 //
 //   npm run bench:broker -- [--seconds 5] [--runs 3] [--backlog 200000] [--trials 10] [--dir DIR]
 import { Command } from 'commander';
-import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { stringify as toYaml } from 'yaml';
-import { freePorts } from '../cluster-tests/helpers/ports.ts';
 import { sleep, waitFor } from '../cluster-tests/helpers/wait.ts';
 import { FedmqClient } from '../node/client/index.ts';
-import { validateNodeConfig, type NodeConfig } from '../node/server/config.ts';
-
-const MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'node', 'cli', 'main.ts');
+import { forkNode, killGroup, leaderOf, startSite, stopSite } from './fedmq-site.ts';
 
 const opts = new Command()
   .option('--seconds <n>', 'seconds per throughput measurement', (v) => Number(v), 5)
@@ -43,90 +35,6 @@ const pct = (xs: number[], p: number): number => {
 };
 const BODY = Buffer.alloc(1024, 'x');
 
-interface Site {
-  dir: string;
-  configs: NodeConfig[];
-  children: Map<number, ChildProcess>;
-  servers: string[];
-}
-
-async function startSite(size: number): Promise<Site> {
-  const dir = mkdtempSync(join(opts.dir, 'fedmq-broker-bench-'));
-  const ports = await freePorts(size * 2);
-  const ids = Array.from({ length: size }, (_, i) => i + 1);
-  const members = ids.map((id) => ({ id, grpc: `127.0.0.1:${ports[(id - 1) * 2]}` }));
-  const configs = ids.map((id) =>
-    validateNodeConfig({
-      cluster: 'bench',
-      site: 'east',
-      node: id,
-      dataDir: join(dir, `node-${id}`),
-      listen: { grpc: members[id - 1]!.grpc, admin: `127.0.0.1:${ports[(id - 1) * 2 + 1]}` },
-      members,
-      broker: { limits: { storeBytesMax: 900 << 20, destinationBytesMax: 900 << 20, storeMessagesMax: 5_000_000, destinationMessagesMax: 5_000_000 } },
-      log: { level: process.env['FEDMQ_BENCH_LOG'] ?? 'warn' },
-    }),
-  );
-  const site: Site = { dir, configs, children: new Map(), servers: members.map((m) => m.grpc) };
-  await Promise.all(ids.map((id) => forkNode(site, id)));
-  return site;
-}
-
-async function forkNode(site: Site, id: number): Promise<void> {
-  const cfg = site.configs[id - 1]!;
-  mkdirSync(cfg.dataDir, { recursive: true });
-  const configPath = join(cfg.dataDir, 'node.yaml');
-  writeFileSync(configPath, toYaml(cfg));
-  const logFd = openSync(join(cfg.dataDir, 'node.log'), 'a');
-  // FEDMQ_BENCH_PROF=DIR: each node writes a CPU profile there when the site stops.
-  const prof = process.env['FEDMQ_BENCH_PROF'];
-  const execArgv = ['--import', 'tsx', ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [])];
-  const child = fork(MAIN, ['node', 'start', '--config', configPath], { execArgv, stdio: ['ignore', logFd, logFd, 'ipc'], detached: true });
-  closeSync(logFd);
-  site.children.set(id, child);
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`node ${id} did not start`)), 30_000);
-    child.once('message', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
-  if (!child?.pid) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // gone
-  }
-}
-
-async function stopSite(site: Site): Promise<void> {
-  if (process.env['FEDMQ_BENCH_PROF']) {
-    // A graceful stop, so that each node writes its CPU profile.
-    for (const c of site.children.values()) killGroup(c, 'SIGTERM');
-    await sleep(3000);
-  }
-  for (const c of site.children.values()) killGroup(c, 'SIGKILL');
-  await sleep(100);
-  rmSync(site.dir, { recursive: true, force: true });
-}
-
-async function leaderOf(client: FedmqClient, site: Site, exclude = 0): Promise<number> {
-  return waitFor(
-    async () => {
-      for (const [id, c] of site.children) {
-        if (id === exclude || !c.pid) continue;
-        const s = await client.status(site.servers[id - 1]).catch(() => null);
-        if (s && s.role === 'leader' && s.serving) return id;
-      }
-      return null;
-    },
-    { timeoutMs: 30_000, intervalMs: 20, what: 'a serving leader' },
-  );
-}
-
 /** Sends for `seconds` with `inflight` outstanding; returns acknowledged msgs/s and per-send latencies. */
 async function sendFor(client: FedmqClient, queue: string, inflight: number, seconds: number): Promise<{ rate: number; lat: number[] }> {
   const lat: number[] = [];
@@ -148,7 +56,7 @@ async function sendFor(client: FedmqClient, queue: string, inflight: number, sec
 async function throughput(): Promise<void> {
   const rows: string[] = ['| nodes | in flight | msgs/s (median) | runs | p50 ms | p99 ms |', '|---|---|---|---|---|---|'];
   for (const size of opts.sizes.split(',').map(Number)) {
-    const site = await startSite(size);
+    const site = await startSite({ size, dir: opts.dir, prefix: 'fedmq-broker-bench-' });
     const client = await FedmqClient.connect({ servers: site.servers, clientName: 'bench' });
     try {
       await leaderOf(client, site);
@@ -173,7 +81,7 @@ async function throughput(): Promise<void> {
 }
 
 async function drain(): Promise<void> {
-  const site = await startSite(3);
+  const site = await startSite({ size: 3, dir: opts.dir, prefix: 'fedmq-broker-bench-' });
   const client = await FedmqClient.connect({ servers: site.servers, clientName: 'bench' });
   try {
     await leaderOf(client, site);
@@ -209,7 +117,7 @@ async function drain(): Promise<void> {
 }
 
 async function latency(): Promise<void> {
-  const site = await startSite(3);
+  const site = await startSite({ size: 3, dir: opts.dir, prefix: 'fedmq-broker-bench-' });
   const producer = await FedmqClient.connect({ servers: site.servers, clientName: 'bench-producer' });
   const consumer = await FedmqClient.connect({ servers: site.servers, clientName: 'bench-consumer' });
   try {
@@ -245,7 +153,7 @@ async function latency(): Promise<void> {
 }
 
 async function failover(): Promise<void> {
-  const site = await startSite(3);
+  const site = await startSite({ size: 3, dir: opts.dir, prefix: 'fedmq-broker-bench-' });
   const admin = FedmqClient.lazy({ servers: site.servers });
   const results: number[] = [];
   try {
