@@ -21,7 +21,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePorts } from '../cluster-tests/helpers/ports.ts';
+import { createServer } from 'node:net';
 import { sleep } from '../cluster-tests/helpers/wait.ts';
 import { FedmqClient } from '../node/client/index.ts';
 import { leaderOf, startSite, stopSite, type BenchSite } from './fedmq-site.ts';
@@ -97,6 +97,31 @@ function parsePeerOutput(out: string): Endpoint {
   return ep;
 }
 
+/** A base port whose next `n` ports are all free on 127.0.0.1 (RabbitMQ takes a block of 50). */
+async function freeBlock(n: number): Promise<number> {
+  const free = (port: number): Promise<boolean> =>
+    new Promise((resolve) => {
+      const s = createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 700) * 50;
+    let ok = true;
+    for (let p = base; p < base + n && ok; p++) ok = await free(p);
+    if (ok) return base;
+  }
+  throw new Error(`no block of ${n} free ports found on 127.0.0.1`);
+}
+
+let installed = false;
+/** bench/peers/install.sh: installs Debian's activemq and rabbitmq-server if missing (a no-op after). */
+async function installPeers(): Promise<void> {
+  if (installed) return;
+  process.stdout.write((await run(join(PEERS, 'install.sh'), [], 900_000)).split('\n').filter(Boolean).map((l) => `  install: ${l}`).join('\n') + '\n');
+  installed = true;
+}
+
 function peerTarget(name: string, script: string, replicas: number, durability: string, extra: string[] = []): Target {
   let work = '';
   return {
@@ -104,8 +129,9 @@ function peerTarget(name: string, script: string, replicas: number, durability: 
     replicas,
     durability,
     async start() {
+      await installPeers();
       work = mkdtempSync(join(opts.dir, `fedmq-peer-${name}-`));
-      const [port] = await freePorts(replicas === 1 ? 1 : replicas + 1);
+      const port = await freeBlock(50);
       return parsePeerOutput(await run(join(PEERS, script), ['start', work, String(port), ...extra], 300_000));
     },
     async stop() {
@@ -174,9 +200,11 @@ async function measure(t: Target, ep: Endpoint, log: (s: string) => void): Promi
     seconds: opts.seconds,
     sendHeaders: ep.sendHeaders,
     subscribeHeaders: ep.subscribeHeaders,
-    ...(ep.login !== undefined ? { login: ep.login } : {}),
-    ...(ep.passcode !== undefined ? { passcode: ep.passcode } : {}),
-    ...(ep.hostHeader !== undefined ? { hostHeader: ep.hostHeader } : {}),
+    // The same CONNECT for every broker: RabbitMQ needs its default user (loopback only) and
+    // virtual host; ActiveMQ and fedmq accept these unchecked.
+    login: ep.login ?? 'guest',
+    passcode: ep.passcode ?? 'guest',
+    hostHeader: ep.hostHeader ?? '/',
     destination: `${ep.destinationPrefix}compare-${t.name}-${process.pid}-${seq++}`,
     stallSeconds: 30,
     ...extra,
