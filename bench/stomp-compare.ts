@@ -220,7 +220,11 @@ async function measure(t: Target, ep: Endpoint, log: (s: string) => void): Promi
   };
   for (const c of connectionCounts) {
     for (const w of windows) {
-      const r = await step(`produce c=${c} W=${w}`, base({ mode: 'produce', connections: c, window: w }));
+      // The queue is created by one connection first: RabbitMQ refuses several connections
+      // declaring the same new quorum queue at once (and closes them).
+      const o = base({ mode: 'produce', connections: c, window: w });
+      if (!(await step(`create ${o.destination}`, { ...o, connections: 1, window: 1, seconds: 0.2, warmupSeconds: 0 }))) continue;
+      const r = await step(`produce c=${c} W=${w}`, o);
       if (!r) continue;
       record(t.name, produceKey(c, w), r.msgsPerSec);
       log(`  ${t.name} produce c=${c} W=${w}: ${Math.round(r.msgsPerSec)} msgs/s (receipt p50 ${r.receiptLatency?.p50Ms.toFixed(2)} ms, p99 ${r.receiptLatency?.p99Ms.toFixed(2)} ms)`);
