@@ -141,6 +141,7 @@ export async function startNode(config: NodeConfig, opts: { logger?: Logger } = 
       },
       onLeaderChange: (fn) => host.onLeaderChange((lead) => fn(lead)),
       waitForLeaderMs: config.stomp.relayWaitForLeaderMs,
+      drainTimeoutMs: config.stomp.drainTimeoutMs,
       grpcMessageBytesMax: config.broker.limits.messageBytesMax + (1 << 20),
     },
   });

@@ -13,6 +13,8 @@ import type { StompTransport } from './transport.ts';
 const PIPELINED: ReadonlySet<string> = new Set(['SEND', 'ACK', 'NACK']);
 /** Pipelined frames in flight per connection, at most; past it the next waits. */
 const PIPELINE_MAX = 4096;
+/** Frames parsed and waiting to be taken, at most, before the connection stops reading. */
+const QUEUED_FRAMES_MAX = 8192;
 
 export interface StompContext {
   core: BrokerCore;
@@ -62,6 +64,14 @@ export class StompConnection {
   private chain: Promise<void> = Promise.resolve();
   /** Pipelined frames handed to the broker and not yet done. */
   private readonly inflight = new Set<Promise<void>>();
+  /** Done when the last pipelined frame is done and answered. */
+  private pipelineTail: Promise<unknown> = Promise.resolve();
+  /** A pipelined frame → what its RECEIPT waits for (the frame before it). */
+  private readonly receiptAfter = new WeakMap<StompFrame, Promise<unknown>>();
+  /** Frames parsed and not yet taken. */
+  private queued = 0;
+  private readingPaused = false;
+  private readingPausedForQueue = false;
   private readonly handlers: Record<string, (c: StompConnection, f: StompFrame) => Promise<void>>;
 
   constructor(transport: StompTransport, ctx: StompContext, handlers: Record<string, (c: StompConnection, f: StompFrame) => Promise<void>>) {
@@ -112,22 +122,59 @@ export class StompConnection {
       // broker batches them in arrival order) and the next frame is taken without waiting for its
       // commit, up to PIPELINE_MAX at once; any other frame waits until they are all done, so a
       // SUBSCRIBE, COMMIT or DISCONNECT sees everything before it.
+      this.queued++;
       if (this.connected && PIPELINED.has(frame.command) && header(frame, 'transaction') === undefined) {
         this.chain = this.chain.then(async () => {
           if (this.inflight.size >= PIPELINE_MAX) await Promise.race(this.inflight);
-          const done: Promise<void> = this.dispatch(frame).finally(() => this.inflight.delete(done));
+          this.taken();
+          // Its RECEIPT goes out only after the frame before it is done and answered: receipts
+          // come in frame order, so a receipt on the last frame of a batch covers the batch.
+          this.receiptAfter.set(frame, this.pipelineTail);
+          const dispatched = this.dispatch(frame);
+          const done: Promise<void> = Promise.all([dispatched, this.pipelineTail]).then(() => {
+            this.inflight.delete(done);
+          });
+          this.pipelineTail = done;
           this.inflight.add(done);
         });
       } else {
         this.chain = this.chain.then(async () => {
           if (this.inflight.size > 0) await Promise.all(this.inflight);
+          this.taken();
           await this.dispatch(frame);
         });
       }
     }
+    if (this.queued > QUEUED_FRAMES_MAX) this.updateReading();
     if (error !== null) {
       const reason = error;
-      this.chain = this.chain.then(() => this.fail(reason, null));
+      // The frames before the malformed bytes are answered first, then the ERROR.
+      this.chain = this.chain.then(async () => {
+        if (this.inflight.size > 0) await Promise.all(this.inflight);
+        this.fail(reason, null);
+      });
+    }
+  }
+
+  /** A queued frame was taken: reading resumes once the queue is short again. */
+  private taken(): void {
+    this.queued--;
+    if (this.readingPausedForQueue && this.queued <= QUEUED_FRAMES_MAX / 2) this.updateReading();
+  }
+
+  /** Reading is paused while the client does not read (backpressure) or too many of its frames wait. */
+  private updateReading(): void {
+    if (this.closed) return;
+    const forQueue = this.queued > QUEUED_FRAMES_MAX || (this.readingPausedForQueue && this.queued > QUEUED_FRAMES_MAX / 2);
+    const pause = forQueue || this.drainTimer !== null;
+    this.readingPausedForQueue = forQueue;
+    if (pause !== this.readingPaused) {
+      this.readingPaused = pause;
+      if (pause) this.transport.pauseReading();
+      else {
+        this.lastReceivedAt = Date.now();
+        this.transport.resumeReading();
+      }
     }
   }
 
@@ -172,7 +219,6 @@ export class StompConnection {
 
   /** The client does not read: stop reading from it until what we sent drains, or cut it. */
   private pause(): void {
-    this.transport.pauseReading();
     this.log.info({ buffered: this.transport.bufferedBytes, limit: this.ctx.writeBufferBytesMax }, 'STOMP client does not read what it is sent: reading paused until it drains');
     this.drainTimer = setTimeout(() => {
       this.drainTimer = null;
@@ -182,6 +228,7 @@ export class StompConnection {
       this.close(null);
     }, this.ctx.drainTimeoutMs);
     this.drainTimer.unref();
+    this.updateReading();
   }
 
   private drained(): void {
@@ -189,14 +236,18 @@ export class StompConnection {
     clearTimeout(this.drainTimer);
     this.drainTimer = null;
     this.lastReceivedAt = Date.now();
-    this.transport.resumeReading();
+    this.updateReading();
     this.log.info('STOMP client drained: reading resumed');
   }
 
   /** A RECEIPT for a frame that asked for one. */
   receipt(frame: StompFrame, header: (f: StompFrame, n: string) => string | undefined): void {
     const r = header(frame, 'receipt');
-    if (r !== undefined) this.send({ command: 'RECEIPT', headers: [['receipt-id', r]], body: Buffer.alloc(0) });
+    if (r === undefined) return;
+    const send = (): void => this.send({ command: 'RECEIPT', headers: [['receipt-id', r]], body: Buffer.alloc(0) });
+    const after = this.receiptAfter.get(frame);
+    if (after) void after.then(send);
+    else send();
   }
 
   /** An ERROR frame saying what was wrong, then the connection closes. */
@@ -216,6 +267,7 @@ export class StompConnection {
 
   /** Starts heart-beating once CONNECTED is sent: `sendEvery` and `expectEvery` in ms (0: none). */
   startHeartbeats(sendEvery: number, expectEvery: number): void {
+    if (this.closed) return;
     if (sendEvery > 0) {
       const t = setInterval(() => {
         if (!this.closed && this.drainTimer === null) this.transport.write('\n');
@@ -227,7 +279,7 @@ export class StompConnection {
       // The spec's grace: a peer is dead after twice the interval without anything from it.
       const t = setInterval(() => {
         // While reading is paused the client's heart-beats wait unread: the drain timeout rules.
-        if (this.drainTimer === null && Date.now() - this.lastReceivedAt > 2 * expectEvery) {
+        if (!this.readingPaused && Date.now() - this.lastReceivedAt > 2 * expectEvery) {
           this.log.info({ silentMs: Date.now() - this.lastReceivedAt }, 'STOMP client stopped heart-beating: connection closed');
           this.close(null);
         }

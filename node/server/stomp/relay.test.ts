@@ -5,8 +5,10 @@ import test from 'ava';
 import * as grpc from '@grpc/grpc-js';
 import { fedmq } from '../../../proto/gen/fedmq.js';
 import { FrameParser, STOMP_LIMITS_DEFAULT, encodeFrame, type StompFrame } from './frame.ts';
-import { STOMP_RELAY_VERSION } from './relay.ts';
-import { startTestNode, until } from '../test-node.ts';
+import { createServer, connect as netConnect, type AddressInfo } from 'node:net';
+import { STOMP_RELAY_VERSION, StompRelayClient } from './relay.ts';
+import { createLogger } from '../../log.ts';
+import { connectTo, startTestNode, until } from '../test-node.ts';
 
 interface RelayCall {
   frames: StompFrame[];
@@ -85,4 +87,77 @@ test('a relayed session is served like a direct one; a chunk that is not a Stomp
   again.cancel();
   await again.ended;
   await until('the cancelled relay closed its session', () => node.stomp.stats.served === 0);
+});
+
+test('a relayed consumer that reads is never held paused by large frames (drain is counted in bytes, not stream messages)', async (t) => {
+  const node = await startTestNode(t, { stomp: true, stompConfig: { writeBufferBytesMax: 64 << 10, drainTimeoutMs: 1500 } });
+  const sdk = await connectTo(t, node);
+  const body = Buffer.alloc(100 << 10, 'x');
+  await Promise.all(Array.from({ length: 20 }, (_, i) => sdk.send({ queue: 'large' }, body, { messageId: `l-${i}` })));
+  const r = openRelay(node.addresses.grpc, { 'fedmq-relay-version': String(STOMP_RELAY_VERSION), 'fedmq-cluster': 'test', 'fedmq-relay-from': '2' });
+  r.write(connectFrame);
+  r.write(encodeFrame({ command: 'SUBSCRIBE', headers: [['destination', '/queue/large'], ['id', 's'], ['ack', 'auto'], ['activemq.prefetchSize', '20']], body: Buffer.alloc(0) }, '1.2'));
+  await until('all 20 large messages', () => r.frames.filter((f) => f.command === 'MESSAGE').length === 20, 10_000);
+  await until('resumed', () => node.stomp.stats.paused === 0, 1_000);
+  await new Promise((res) => setTimeout(res, 1_700));
+  t.is(node.stomp.stats.served, 1, 'not cut by the drain timeout');
+  r.write(encodeFrame({ command: 'SEND', headers: [['destination', '/queue/after'], ['persistent', 'true'], ['receipt', 'after']], body: Buffer.from('x') }, '1.2'));
+  await until('the RECEIPT', () => r.frames.some((f) => f.command === 'RECEIPT'));
+  r.cancel();
+  await r.ended;
+});
+
+test('a follower holds a client until a leader is known, then relays it for as long as it lasts', async (t) => {
+  const node = await startTestNode(t, { stomp: true });
+  let leader: { id: number; address: string } | null = null;
+  const listeners = new Set<(lead: number) => void>();
+  const relay = new StompRelayClient(
+    {
+      cluster: 'test',
+      nodeId: 2,
+      site: 'test',
+      isLeader: () => false,
+      leader: () => leader,
+      onLeaderChange: (fn) => {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      },
+      waitForLeaderMs: 1_000,
+      grpcMessageBytesMax: 4 << 20,
+      drainTimeoutMs: 5_000,
+    },
+    createLogger({ siteId: 'test', nodeId: 2, level: 'silent' }),
+  );
+  const server = createServer((socket) => relay.relay(socket));
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+  t.teardown(() => {
+    relay.close();
+    server.close();
+  });
+  const frames: StompFrame[] = [];
+  const parser = new FrameParser(STOMP_LIMITS_DEFAULT);
+  const socket = netConnect((server.address() as AddressInfo).port, '127.0.0.1');
+  t.teardown(() => socket.destroy());
+  socket.on('data', (b: Buffer) => {
+    for (const f of parser.push(b)) if (f !== 'heartbeat') frames.push(f);
+  });
+  socket.write(connectFrame);
+  await new Promise((res) => setTimeout(res, 300));
+  t.is(frames.length, 0, 'held while no leader is known');
+  leader = { id: 1, address: node.addresses.grpc };
+  for (const fn of listeners) fn(1);
+  await until('CONNECTED through the relay', () => frames.length === 1);
+  t.is(frames[0]!.command, 'CONNECTED');
+  // Past the wait for a leader: the session goes on.
+  await new Promise((res) => setTimeout(res, 1_200));
+  socket.write(encodeFrame({ command: 'SEND', headers: [['destination', '/queue/held'], ['persistent', 'true'], ['receipt', 'r']], body: Buffer.from('x') }, '1.2'));
+  await until('the RECEIPT', () => frames.length === 2);
+  t.is(frames[1]!.command, 'RECEIPT');
+  t.is(Number(node.sm.destination(1, 'held')?.depth), 1);
+  // The leader changes: the client is told and the connection ends.
+  const closed = new Promise<void>((res) => socket.on('close', () => res()));
+  for (const fn of listeners) fn(3);
+  await closed;
+  t.is(frames[2]?.command, 'ERROR');
+  t.regex(frames[2]!.headers.find(([k]) => k === 'message')![1], /LEADER_CHANGED/);
 });

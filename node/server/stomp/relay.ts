@@ -39,12 +39,14 @@ export function errorFrameBytes(message: string, detail = message): Buffer {
 export function relayServerTransport(call: grpc.ServerDuplexStream<Buffer, Buffer>, peer: string): StompTransport {
   let buffered = 0;
   let ended = false;
+  let drain: (() => void) | null = null;
   return {
     peer,
     get bufferedBytes() {
       return buffered;
     },
     start(events) {
+      drain = () => events.drain();
       call.on('data', (raw: Buffer) => {
         let data: Uint8Array;
         try {
@@ -70,6 +72,10 @@ export function relayServerTransport(call: grpc.ServerDuplexStream<Buffer, Buffe
       buffered += b.length;
       call.write(b, () => {
         buffered -= b.length;
+        // grpc-js streams count messages, not bytes, for their own 'drain': a few large frames
+        // can pass our byte limit without ever filling it. Each write that leaves is a chance to
+        // resume (the connection resumes only once enough has left).
+        drain?.();
       });
     },
     pauseReading: () => call.pause(),
@@ -134,6 +140,8 @@ export interface RelayRouting {
   waitForLeaderMs: number;
   /** The largest gRPC message a relay stream carries (a frame of the largest message). */
   grpcMessageBytesMax: number;
+  /** The STOMP drain timeout: a relayed client that reads nothing for longer (plus a grace) is cut here. */
+  drainTimeoutMs: number;
 }
 
 /** The follower's side: one Relay stream per STOMP client it accepted. */
@@ -176,6 +184,7 @@ export class StompRelayClient {
     let finished = false;
     let unsubscribe: (() => void) | null = null;
     let waitTimer: NodeJS.Timeout | null = null;
+    let stalledTimer: NodeJS.Timeout | null = null;
     let leaderId = 0;
 
     const finish = (reason: string | null): void => {
@@ -184,6 +193,7 @@ export class StompRelayClient {
       this.live.delete(finish);
       unsubscribe?.();
       if (waitTimer) clearTimeout(waitTimer);
+      if (stalledTimer) clearTimeout(stalledTimer);
       if (call) {
         call.removeAllListeners('data');
         call.cancel();
@@ -213,6 +223,8 @@ export class StompRelayClient {
     socket.on('close', () => finish(null));
 
     const open = (lead: { id: number; address: string }): void => {
+      if (waitTimer) clearTimeout(waitTimer);
+      waitTimer = null;
       leaderId = lead.id;
       const md = new grpc.Metadata();
       md.set('fedmq-relay-version', String(STOMP_RELAY_VERSION));
@@ -229,9 +241,23 @@ export class StompRelayClient {
           finish(`BAD_FRAME - the leader (node ${lead.id}) sent a relay chunk that is not a valid protobuf: ${(err as Error).message}`);
           return;
         }
-        if (!socket.write(data)) c.pause();
+        if (!socket.write(data)) {
+          c.pause();
+          // A client that does not read: the leader pauses and cuts its session after its drain
+          // timeout, but cannot reset the stream while its own writes wait on this one; cut here.
+          stalledTimer ??= setTimeout(() => {
+            log.warn({ drainTimeoutMs: this.routing.drainTimeoutMs }, 'relayed STOMP client did not read what it was sent: connection cut');
+            socket.destroy();
+            finish(null);
+          }, this.routing.drainTimeoutMs + END_GRACE_MS);
+          stalledTimer.unref();
+        }
       });
-      socket.on('drain', () => c.resume());
+      socket.on('drain', () => {
+        if (stalledTimer) clearTimeout(stalledTimer);
+        stalledTimer = null;
+        c.resume();
+      });
       c.on('drain', () => socket.resume());
       // The leader ended the session itself (after its own ERROR, or a DISCONNECT): pass the end on.
       c.on('end', () => finish(null));

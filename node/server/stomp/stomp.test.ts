@@ -197,3 +197,22 @@ test('heart-beats are negotiated both ways, and a client that goes silent is cut
   await until('the server to cut the silent client', () => closedAt > 0, 5_000);
   t.true(closedAt - sentAt >= 400, `cut after ${closedAt - sentAt} ms`);
 });
+
+test('pipelined frames are answered in frame order: a RECEIPT on the last SEND of a batch covers the batch', async (t) => {
+  const node = await startTestNode(t, { stomp: true });
+  const socket = netConnect(port(node), '127.0.0.1');
+  t.teardown(() => socket.destroy());
+  let text = '';
+  socket.on('data', (b: Buffer) => (text += b.toString('latin1')));
+  const frame = (cmd: string, headers: Record<string, string>, body = ''): string => `${cmd}\n${Object.entries(headers).map(([k, v]) => `${k}:${v}\n`).join('')}\n${body}\u0000`;
+  socket.write(frame('CONNECT', { 'accept-version': '1.2', host: '/', 'heart-beat': '0,0' }));
+  await until('CONNECTED', () => text.includes('CONNECTED'));
+  // Persistent SENDs (quorum commit) interleaved with non-persistent ones (answered from memory).
+  let batch = '';
+  for (let i = 0; i < 40; i++) batch += frame('SEND', { destination: '/queue/order', persistent: i % 2 === 0 ? 'true' : 'false', receipt: `r${i}` }, `m${i}`);
+  socket.write(batch);
+  await until('40 receipts', () => (text.match(/receipt-id:r\d+/g) ?? []).length === 40);
+  const order = (text.match(/receipt-id:r(\d+)/g) ?? []).map((m) => Number(m.slice('receipt-id:r'.length)));
+  t.deepEqual(order, Array.from({ length: 40 }, (_, i) => i));
+  t.is(Number(node.sm.destination(1, 'order')?.depth), 20, 'the persistent ones are stored');
+});

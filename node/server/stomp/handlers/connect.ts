@@ -26,6 +26,8 @@ export async function handleConnect(c: StompConnection, f: StompFrame): Promise<
     } catch (err) {
       throw new FedmqError('NOT_LEADER', `this node is not serving clients (${(err as Error).message}); connect to ${c.ctx.leaderHint()}`);
     }
+    // The client may have gone while the leader recovered: open no session for nobody.
+    if (c.isClosed) return;
   }
   // heart-beat: cx,cy from the client; ours is sx,sy. We send every max(sx, cy), expect every max(cx, sy).
   const [cx, cy] = (header(f, 'heart-beat') ?? '0,0').split(',').map((x) => Number(x));
