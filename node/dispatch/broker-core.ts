@@ -619,7 +619,7 @@ export class BrokerCore {
       let start = this.rr.get(rec.id) ?? 0;
       for (let k = 0; k < consumers.length; k++) {
         const c = consumers[(start + k) % consumers.length]!;
-        if (c.closed || c.held >= c.prefetch || c.bridge) continue; // bridges take only what waits
+        if (c.closed || c.held >= c.prefetch || c.bridge) continue; // bridges below, after every local consumer
         if (c.selector) {
           view ??= selectorView(m);
           if (!c.selector.matches(view)) continue;
@@ -628,6 +628,16 @@ export class BrokerCore {
         this.rr.set(rec.id, start);
         c.held++;
         this.preassigned.set(m.id, { consumer: c, message: m });
+        out.push(i);
+        blocked.delete(name);
+        return;
+      }
+      // A bridge takes what no local consumer can, as in dispatch (lower priority): assigned now,
+      // its claim rides in the send entry instead of a dispatch entry and commit of its own.
+      for (const b of consumers) {
+        if (!b.bridge || b.closed || b.held >= b.prefetch || !b.bridge.accept(m)) continue;
+        b.held++;
+        this.preassigned.set(m.id, { consumer: b, message: m });
         out.push(i);
         blocked.delete(name);
         return;

@@ -593,3 +593,25 @@ test('a non-persistent message sent in a transaction is not written to the store
   await until('the message', () => got.length === 1, WAIT);
   t.false(got[0]!.persistent);
 });
+
+test('a bridge consumer takes only what no local consumer can, and takes a new message with its send entry (no dispatch entry of its own)', async (t) => {
+  const node = await startTestNode(t);
+  const local = await connectTo(t, node);
+  const heldLocally: string[] = [];
+  await local.subscribe({ queue: 'bridged' }, (m) => void heldLocally.push(m.id), { ackMode: 'client', prefetch: 2 });
+  const bridged: string[] = [];
+  const s = node.core.openSession('fedmq-bridge-west', { deliver: (d) => void bridged.push(d.message?.id ?? ''), close: () => undefined });
+  t.teardown(() => node.core.closeSession(s));
+  node.core.subscribeBridge(s, 'bridge-bridged', 'bridged', 100, () => true);
+  const producer = await connectTo(t, node);
+  for (let i = 0; i < 2; i++) await producer.send({ queue: 'bridged' }, `local ${i}`, { messageId: `l-${i}` });
+  await until('the local consumer holds two', () => heldLocally.length === 2);
+  t.deepEqual(bridged, [], 'local consumers first');
+  // The local consumer is full: the bridge takes the next one, assigned in the send entry itself.
+  const before = node.host.status().appliedState;
+  await producer.send({ queue: 'bridged' }, 'over', { messageId: 'b-0' });
+  await until('the bridge has it', () => bridged.length === 1);
+  t.deepEqual(bridged, ['b-0']);
+  t.is(node.host.status().appliedState - before, 1, 'one entry: the send, carrying the claim');
+  t.is(heldLocally.length, 2);
+});
