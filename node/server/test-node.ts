@@ -18,6 +18,10 @@ export interface TestNodeOptions {
   stompHeartbeatMs?: number;
   /** The node's `stomp:` config section (heartbeatMs, writeBufferBytesMax, drainTimeoutMs, ...). */
   stompConfig?: Record<string, unknown>;
+  /** Overrides of the `raft:` config section (tickMs 10, electionTimeoutMs 200, ...). */
+  raft?: Record<string, unknown>;
+  /** Return at once instead of when the node serves clients (it is elected a moment later). */
+  noWait?: boolean;
 }
 
 /** A 1-node site serving clients. */
@@ -30,7 +34,7 @@ export async function startTestNode(t: ExecutionContext, opts: TestNodeOptions =
     dataDir: dir,
     listen: { grpc: '127.0.0.1:0', admin: '127.0.0.1:0', ...(opts.stomp ? { stomp: '127.0.0.1:0' } : {}) },
     members: [{ id: 1, grpc: '127.0.0.1:0' }],
-    raft: { tickMs: 10, electionTimeoutMs: 200, heartbeatMs: 20, compactEveryEntries: 10_000 },
+    raft: { tickMs: 10, electionTimeoutMs: 200, heartbeatMs: 20, compactEveryEntries: 10_000, ...opts.raft },
     requestTimeoutMs: 5_000,
     ...(opts.broker ? { broker: opts.broker } : {}),
     ...(opts.federation ? { federation: opts.federation } : {}),
@@ -42,6 +46,7 @@ export async function startTestNode(t: ExecutionContext, opts: TestNodeOptions =
     await node.stop({ transfer: false });
     rmSync(dir, { recursive: true, force: true });
   });
+  if (opts.noWait) return node;
   const deadline = Date.now() + 10_000;
   while (!node.core.serving && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   if (!node.core.serving) throw new Error('the test node did not start serving within 10 s');

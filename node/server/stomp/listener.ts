@@ -59,7 +59,7 @@ export class StompService {
       writeBufferBytesMax: opts.writeBufferBytesMax,
       drainTimeoutMs: opts.drainTimeoutMs,
     };
-    this.relay = opts.routing ? new StompRelayClient(opts.routing, opts.logger) : null;
+    this.relay = opts.routing ? new StompRelayClient(opts.routing, opts.logger, (socket) => this.serve(socketTransport(socket))) : null;
   }
 
   /** Connections this node serves (its own clients and relayed ones), those it relays, and those paused by backpressure. */

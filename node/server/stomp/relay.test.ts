@@ -127,6 +127,7 @@ test('a follower holds a client until a leader is known, then relays it for as l
       drainTimeoutMs: 5_000,
     },
     createLogger({ siteId: 'test', nodeId: 2, level: 'silent' }),
+    () => t.fail('not the leader: nothing is served here'),
   );
   const server = createServer((socket) => relay.relay(socket));
   await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
@@ -160,4 +161,24 @@ test('a follower holds a client until a leader is known, then relays it for as l
   await closed;
   t.is(frames[2]?.command, 'ERROR');
   t.regex(frames[2]!.headers.find(([k]) => k === 'message')![1], /LEADER_CHANGED/);
+});
+
+test('a client that reached a node before its site elected it leader is served there once it is', async (t) => {
+  const node = await startTestNode(t, { stomp: true, noWait: true, raft: { electionTimeoutMs: 1_000 } });
+  t.false(node.host.isLeader(), 'connected before the election');
+  const [host, port] = node.addresses.stomp!.split(':');
+  const socket = netConnect(Number(port), host!);
+  t.teardown(() => socket.destroy());
+  const frames: StompFrame[] = [];
+  const parser = new FrameParser(STOMP_LIMITS_DEFAULT);
+  socket.on('data', (b: Buffer) => {
+    for (const f of parser.push(b)) if (f !== 'heartbeat') frames.push(f);
+  });
+  socket.write(connectFrame);
+  socket.write(encodeFrame({ command: 'SEND', headers: [['destination', '/queue/early'], ['persistent', 'true'], ['receipt', 'r']], body: Buffer.from('x') }, '1.2'));
+  await until('CONNECTED and the RECEIPT once elected', () => frames.length === 2, 10_000);
+  t.deepEqual(frames.map((f) => f.command), ['CONNECTED', 'RECEIPT']);
+  t.true(node.host.isLeader());
+  t.is(Number(node.sm.destination(1, 'early')?.depth), 1);
+  t.deepEqual(node.stomp.stats, { served: 1, relayed: 0, paused: 0 });
 });

@@ -152,8 +152,12 @@ export class StompRelayClient {
   private readonly live = new Set<(reason: string) => void>();
   private closed = false;
 
-  constructor(routing: RelayRouting, logger: Logger) {
+  /** Serves a client on this node: for one that waited for a leader and found it is this node. */
+  private readonly serveHere: (socket: Socket) => void;
+
+  constructor(routing: RelayRouting, logger: Logger, serveHere: (socket: Socket) => void) {
     this.routing = routing;
+    this.serveHere = serveHere;
     this.log = logger.child({ component: 'stomp-relay' });
   }
 
@@ -274,8 +278,18 @@ export class StompRelayClient {
     const route = (): boolean => {
       if (finished) return true;
       if (this.routing.isLeader()) {
-        // This node became the leader while the client waited: it serves new connections itself.
-        finish(`NOT_LEADER - node ${this.routing.nodeId} has just become the leader of site ${this.routing.site}; reconnect`);
+        // This node became the leader while the client waited (the first election of a site, or
+        // this follower won it): serve the client here, with the bytes it sent meanwhile.
+        finished = true;
+        this.live.delete(finish);
+        unsubscribe?.();
+        if (waitTimer) clearTimeout(waitTimer);
+        for (const ev of ['data', 'error', 'close', 'drain']) socket.removeAllListeners(ev);
+        socket.pause();
+        if (pending.length > 0) socket.unshift(Buffer.concat(pending));
+        pending = [];
+        this.serveHere(socket);
+        socket.resume();
         return true;
       }
       const lead = this.routing.leader();
