@@ -54,6 +54,10 @@ export class StompConnection {
   readonly subscriptions = new Map<string, StompSubscription>();
   /** Broker consumer id → STOMP subscription id. */
   readonly byConsumer = new Map<string, string>();
+  /** 1.0/1.1 clients ack by message id: message id → the deliveries it stands for (ack-target.ts). */
+  readonly legacyAcks = new Map<string, Array<{ subId: string; ackId: string }>>();
+  /** ... and ack id → message id, to forget them once acknowledged. */
+  readonly legacyByAck = new Map<string, string>();
   /** STOMP transaction name → broker transaction id. */
   readonly transactions = new Map<string, string>();
   private closed = false;

@@ -216,3 +216,28 @@ test('pipelined frames are answered in frame order: a RECEIPT on the last SEND o
   t.deepEqual(order, Array.from({ length: 40 }, (_, i) => i));
   t.is(Number(node.sm.destination(1, 'order')?.depth), 20, 'the persistent ones are stored');
 });
+
+for (const version of ['1.1', '1.0'] as const) {
+  test(`a STOMP ${version} client acknowledges by message-id: ACK removes, ${version === '1.1' ? 'NACK redelivers, ' : ''}ack:client is cumulative`, async (t) => {
+    const node = await startTestNode(t, { stomp: true });
+    const c = await client(t, node, { 'accept-version': version });
+    for (const b of ['a', 'b', 'c', 'd']) await send(c, { destination: `/queue/v${version}`, persistent: 'true' }, b);
+    const got: Received[] = [];
+    subscribe(c, { destination: `/queue/v${version}`, ack: version === '1.1' ? 'client-individual' : 'client', id: 's1', 'activemq.prefetchSize': '10' }, got);
+    await until('four messages', () => got.length === 4);
+    t.falsy(got[0]!.headers['ack'], `no ack header in ${version}`);
+    if (version === '1.1') {
+      c.ack(got[0]!.message);
+      c.nack(got[1]!.message);
+      await until('the nacked one again', () => got.length === 5);
+      t.is(got[4]!.body, 'b');
+      t.is(got[4]!.headers['redelivered'], 'true');
+      for (const m of [got[2]!, got[3]!, got[4]!]) c.ack(m.message);
+    } else {
+      // ack:client: acknowledging the last acknowledges every earlier one.
+      c.ack(got[3]!.message);
+    }
+    await until('all acknowledged', () => Number(node.sm.destination(1, `v${version}`)?.depth) === 0);
+    t.is(Number(node.sm.destination(1, `v${version}`)!.acked), 4);
+  });
+}

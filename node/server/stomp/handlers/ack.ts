@@ -3,7 +3,7 @@
 import { FedmqError } from '../../../errors.ts';
 import type { StompConnection } from '../connection.ts';
 import { header, type StompFrame } from '../frame.ts';
-import { target } from './ack-target.ts';
+import { forgetDeliveries, target } from './ack-target.ts';
 
 export async function handleAck(c: StompConnection, f: StompFrame): Promise<void> {
   const { consumerId, tag } = target(c, f);
@@ -11,5 +11,10 @@ export async function handleAck(c: StompConnection, f: StompFrame): Promise<void
   const txId = tx === undefined ? '' : c.transactions.get(tx);
   if (tx !== undefined && !txId) throw new FedmqError('TX_UNKNOWN', `no transaction ${JSON.stringify(tx)} was begun on this connection`);
   await c.ctx.core.ack(c.session!, { consumerId, deliveryTags: [tag], transactionId: txId ?? '' });
+  if (!txId) {
+    // (An ACK in a transaction stays answerable by message id until the transaction is over.)
+    const sub = c.subscriptions.get(c.byConsumer.get(consumerId) ?? '');
+    forgetDeliveries(c, consumerId, tag, sub?.ack === 'client');
+  }
   c.receipt(f, header);
 }

@@ -2,6 +2,7 @@
 import type { fedmq } from '../../../../proto/gen/fedmq.js';
 import { headerFromProto } from '../../../broker/headers.ts';
 import { stompDestination, type StompConnection } from '../connection.ts';
+import { rememberDelivery } from './ack-target.ts';
 
 export function deliver(c: StompConnection, d: fedmq.v1.IDelivery): void {
   const subId = c.byConsumer.get(d.consumerId ?? '');
@@ -20,6 +21,7 @@ export function deliver(c: StompConnection, d: fedmq.v1.IDelivery): void {
     ['persistent', m.persistent ? 'true' : 'false'],
   ];
   if (c.version === '1.2') headers.push(['ack', ackId]);
+  else if (c.subscriptions.get(subId)?.ack !== 'auto') rememberDelivery(c, m.id ?? '', subId, ackId);
   if (m.correlationId) headers.push(['correlation-id', m.correlationId]);
   if (m.replyTo?.name) headers.push(['reply-to', stompDestination(m.replyTo)]);
   if (m.type) headers.push(['type', m.type]);
