@@ -13,6 +13,8 @@ import type { StompTransport } from './transport.ts';
 const PIPELINED: ReadonlySet<string> = new Set(['SEND', 'ACK', 'NACK']);
 /** Pipelined frames in flight per connection, at most; past it the next waits. */
 const PIPELINE_MAX = 4096;
+/** After the client went away, its last frames are handled for at most this long. */
+const PEER_GONE_DRAIN_MS = 30_000;
 /** Frames parsed and waiting to be taken, at most, before the connection stops reading. */
 const QUEUED_FRAMES_MAX = 8192;
 
@@ -61,6 +63,8 @@ export class StompConnection {
   /** STOMP transaction name → broker transaction id. */
   readonly transactions = new Map<string, string>();
   private closed = false;
+  /** The client is gone; what it sent is still being handled. */
+  private peerGone = false;
   private lastReceivedAt = Date.now();
   private heartbeatTimers: NodeJS.Timeout[] = [];
   private drainTimer: NodeJS.Timeout | null = null;
@@ -86,8 +90,25 @@ export class StompConnection {
     this.parser = new FrameParser(ctx.limits);
     transport.start({
       data: (chunk) => this.onData(chunk),
-      close: () => this.close(null),
+      close: () => this.peerClosed(),
       drain: () => this.drained(),
+    });
+  }
+
+  /**
+   * The client went away (or the transport failed). The frames it sent before are still handled
+   * (a SEND without a receipt followed by a close is stored, as ActiveMQ does), then the session
+   * ends; nothing more is written. Bounded: the session ends after PEER_GONE_DRAIN_MS whatever.
+   */
+  private peerClosed(): void {
+    if (this.closed || this.peerGone) return;
+    this.peerGone = true;
+    const t = setTimeout(() => this.close(null), PEER_GONE_DRAIN_MS);
+    t.unref();
+    this.chain = this.chain.then(async () => {
+      if (this.inflight.size > 0) await Promise.all(this.inflight);
+      clearTimeout(t);
+      this.close(null);
     });
   }
 
@@ -185,6 +206,8 @@ export class StompConnection {
   private async dispatch(frame: StompFrame): Promise<void> {
     if (this.closed) return;
     const cmd = frame.command;
+    // Nobody is left to deliver to: a subscription would only raise delivery counts.
+    if (this.peerGone && cmd === 'SUBSCRIBE') return;
     if (!this.connected && cmd !== 'CONNECT' && cmd !== 'STOMP') {
       this.fail(`${cmd} before CONNECT: the first frame must be CONNECT or STOMP`, frame);
       return;
@@ -204,7 +227,7 @@ export class StompConnection {
 
   /** Sends a frame (encoded for the negotiated version); watches for a socket that backs up. */
   send(frame: StompFrame): void {
-    if (this.closed) return;
+    if (this.closed || this.peerGone) return;
     let bytes: Buffer;
     try {
       bytes = encodeFrame(frame, this.version);

@@ -182,3 +182,44 @@ test('a client that reached a node before its site elected it leader is served t
   t.is(Number(node.sm.destination(1, 'early')?.depth), 1);
   t.deepEqual(node.stomp.stats, { served: 1, relayed: 0, paused: 0 });
 });
+
+test('through a follower too, a client that sends and closes at once has its SENDs stored', async (t) => {
+  const node = await startTestNode(t, { stomp: true });
+  const relay = new StompRelayClient(
+    {
+      cluster: 'test',
+      nodeId: 2,
+      site: 'test',
+      isLeader: () => false,
+      leader: () => ({ id: 1, address: node.addresses.grpc }),
+      onLeaderChange: () => () => undefined,
+      waitForLeaderMs: 1_000,
+      grpcMessageBytesMax: 4 << 20,
+      drainTimeoutMs: 5_000,
+    },
+    createLogger({ siteId: 'test', nodeId: 2, level: 'silent' }),
+    () => t.fail('not the leader: nothing is served here'),
+  );
+  const server = createServer((socket) => relay.relay(socket));
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+  t.teardown(() => {
+    relay.close();
+    server.close();
+  });
+  const socket = netConnect((server.address() as AddressInfo).port, '127.0.0.1');
+  t.teardown(() => socket.destroy());
+  let text = '';
+  socket.on('data', (b: Buffer) => (text += b.toString('latin1')));
+  socket.write(connectFrame);
+  await until('CONNECTED', () => text.includes('CONNECTED'));
+  // A transaction first: its COMMIT waits for a quorum commit, so the close arrives while the
+  // frames after it are still waiting their turn.
+  let frames = 'BEGIN\ntransaction:t1\n\n\u0000';
+  for (let i = 0; i < 10; i++) frames += `SEND\ndestination:/queue/relayed-fire\ntransaction:t1\npersistent:true\n\ntx${i}\u0000`;
+  frames += 'COMMIT\ntransaction:t1\n\n\u0000';
+  for (let i = 0; i < 10; i++) frames += `SEND\ndestination:/queue/relayed-fire\npersistent:true\n\nm${i}\u0000`;
+  socket.end(frames + 'DISCONNECT\n\n\u0000');
+  await until('all 20 stored', () => Number(node.sm.destination(1, 'relayed-fire')?.depth) === 20);
+  await until('the relay and the session ended', () => relay.active === 0 && node.stomp.stats.served === 0);
+  t.is(Number(node.sm.destination(1, 'relayed-fire')?.depth), 20);
+});

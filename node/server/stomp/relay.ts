@@ -223,8 +223,20 @@ export class StompRelayClient {
       pendingBytes += data.length;
       if (pendingBytes > PENDING_BYTES_MAX) socket.pause();
     });
+    // A client that ends its side (FIN) after its last frames: the stream is half-closed so the
+    // leader handles them and ends the session, then its end ends the relay (bounded by a grace).
+    let clientEnded = false;
+    socket.on('end', () => {
+      clientEnded = true;
+      call?.end();
+    });
     socket.on('error', () => finish(null));
-    socket.on('close', () => finish(null));
+    socket.on('close', () => {
+      if (!clientEnded || !call || finished) return finish(null);
+      const t = setTimeout(() => finish(null), END_GRACE_MS);
+      t.unref();
+      call.once('end', () => clearTimeout(t));
+    });
 
     const open = (lead: { id: number; address: string }): void => {
       if (waitTimer) clearTimeout(waitTimer);

@@ -241,3 +241,23 @@ for (const version of ['1.1', '1.0'] as const) {
     t.is(Number(node.sm.destination(1, `v${version}`)!.acked), 4);
   });
 }
+
+test('a client that sends, disconnects and closes at once, asking for no receipt, still has its SENDs stored', async (t) => {
+  const node = await startTestNode(t, { stomp: true });
+  const socket = netConnect(port(node), '127.0.0.1');
+  t.teardown(() => socket.destroy());
+  let text = '';
+  socket.on('data', (b: Buffer) => (text += b.toString('latin1')));
+  socket.write('CONNECT\naccept-version:1.2\nhost:/\n\n\u0000');
+  await until('CONNECTED', () => text.includes('CONNECTED'));
+  // A transaction first: its COMMIT waits for a quorum commit, so the close arrives while the
+  // frames after it are still waiting their turn.
+  let frames = 'BEGIN\ntransaction:t1\n\n\u0000';
+  for (let i = 0; i < 10; i++) frames += `SEND\ndestination:/queue/fire-and-forget\ntransaction:t1\npersistent:true\n\ntx${i}\u0000`;
+  frames += 'COMMIT\ntransaction:t1\n\n\u0000';
+  for (let i = 0; i < 10; i++) frames += `SEND\ndestination:/queue/fire-and-forget\npersistent:true\n\nm${i}\u0000`;
+  socket.end(frames + 'DISCONNECT\n\n\u0000');
+  await until('all 20 stored', () => Number(node.sm.destination(1, 'fire-and-forget')?.depth) === 20);
+  await until('the session ended', () => node.stomp.stats.served === 0);
+  t.is(Number(node.sm.destination(1, 'fire-and-forget')?.depth), 20);
+});
