@@ -1,7 +1,7 @@
 // The leader's side of the STOMP relay over real gRPC: a follower speaking another relay version
 // or from another cluster is answered with an ERROR frame that says so; a relayed session runs
 // like a direct one; a chunk that is not a StompChunk ends it without harm to the node.
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import * as grpc from '@grpc/grpc-js';
 import { fedmq } from '../../../proto/gen/fedmq.js';
 import { FrameParser, STOMP_LIMITS_DEFAULT, encodeFrame, type StompFrame } from './frame.ts';
@@ -42,6 +42,39 @@ function openRelay(address: string, md: Record<string, string>): RelayCall {
 }
 
 const connectFrame = encodeFrame({ command: 'CONNECT', headers: [['accept-version', '1.2'], ['host', '/'], ['heart-beat', '0,0']], body: Buffer.alloc(0) }, '1.2');
+
+/**
+ * A follower's relay in this process, in front of `node` (the leader once `leader()` says so):
+ * real sockets and real gRPC; the routing (who leads, leader changes) is the test's to drive.
+ */
+async function follower(t: ExecutionContext, leader: () => { id: number; address: string } | null): Promise<{ relay: StompRelayClient; port: number; leaderChanged(lead: number): void }> {
+  const listeners = new Set<(lead: number) => void>();
+  const relay = new StompRelayClient(
+    {
+      cluster: 'test',
+      nodeId: 2,
+      site: 'test',
+      isLeader: () => false,
+      leader,
+      onLeaderChange: (fn) => {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      },
+      waitForLeaderMs: 1_000,
+      grpcMessageBytesMax: 4 << 20,
+      drainTimeoutMs: 5_000,
+    },
+    createLogger({ siteId: 'test', nodeId: 2, level: 'silent' }),
+    () => t.fail('not the leader: nothing is served here'),
+  );
+  const server = createServer((socket) => relay.relay(socket));
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+  t.teardown(() => {
+    relay.close();
+    server.close();
+  });
+  return { relay, port: (server.address() as AddressInfo).port, leaderChanged: (lead) => listeners.forEach((fn) => fn(lead)) };
+}
 
 test('a relay of another protocol version or another cluster is answered with an ERROR that says so', async (t) => {
   const node = await startTestNode(t, { stomp: true });
@@ -110,34 +143,10 @@ test('a relayed consumer that reads is never held paused by large frames (drain 
 test('a follower holds a client until a leader is known, then relays it for as long as it lasts', async (t) => {
   const node = await startTestNode(t, { stomp: true });
   let leader: { id: number; address: string } | null = null;
-  const listeners = new Set<(lead: number) => void>();
-  const relay = new StompRelayClient(
-    {
-      cluster: 'test',
-      nodeId: 2,
-      site: 'test',
-      isLeader: () => false,
-      leader: () => leader,
-      onLeaderChange: (fn) => {
-        listeners.add(fn);
-        return () => listeners.delete(fn);
-      },
-      waitForLeaderMs: 1_000,
-      grpcMessageBytesMax: 4 << 20,
-      drainTimeoutMs: 5_000,
-    },
-    createLogger({ siteId: 'test', nodeId: 2, level: 'silent' }),
-    () => t.fail('not the leader: nothing is served here'),
-  );
-  const server = createServer((socket) => relay.relay(socket));
-  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
-  t.teardown(() => {
-    relay.close();
-    server.close();
-  });
+  const f = await follower(t, () => leader);
   const frames: StompFrame[] = [];
   const parser = new FrameParser(STOMP_LIMITS_DEFAULT);
-  const socket = netConnect((server.address() as AddressInfo).port, '127.0.0.1');
+  const socket = netConnect(f.port, '127.0.0.1');
   t.teardown(() => socket.destroy());
   socket.on('data', (b: Buffer) => {
     for (const f of parser.push(b)) if (f !== 'heartbeat') frames.push(f);
@@ -146,7 +155,7 @@ test('a follower holds a client until a leader is known, then relays it for as l
   await new Promise((res) => setTimeout(res, 300));
   t.is(frames.length, 0, 'held while no leader is known');
   leader = { id: 1, address: node.addresses.grpc };
-  for (const fn of listeners) fn(1);
+  f.leaderChanged(1);
   await until('CONNECTED through the relay', () => frames.length === 1);
   t.is(frames[0]!.command, 'CONNECTED');
   // Past the wait for a leader: the session goes on.
@@ -157,7 +166,7 @@ test('a follower holds a client until a leader is known, then relays it for as l
   t.is(Number(node.sm.destination(1, 'held')?.depth), 1);
   // The leader changes: the client is told and the connection ends.
   const closed = new Promise<void>((res) => socket.on('close', () => res()));
-  for (const fn of listeners) fn(3);
+  f.leaderChanged(3);
   await closed;
   t.is(frames[2]?.command, 'ERROR');
   t.regex(frames[2]!.headers.find(([k]) => k === 'message')![1], /LEADER_CHANGED/);
@@ -185,28 +194,8 @@ test('a client that reached a node before its site elected it leader is served t
 
 test('through a follower too, a client that sends and closes at once has its SENDs stored', async (t) => {
   const node = await startTestNode(t, { stomp: true });
-  const relay = new StompRelayClient(
-    {
-      cluster: 'test',
-      nodeId: 2,
-      site: 'test',
-      isLeader: () => false,
-      leader: () => ({ id: 1, address: node.addresses.grpc }),
-      onLeaderChange: () => () => undefined,
-      waitForLeaderMs: 1_000,
-      grpcMessageBytesMax: 4 << 20,
-      drainTimeoutMs: 5_000,
-    },
-    createLogger({ siteId: 'test', nodeId: 2, level: 'silent' }),
-    () => t.fail('not the leader: nothing is served here'),
-  );
-  const server = createServer((socket) => relay.relay(socket));
-  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
-  t.teardown(() => {
-    relay.close();
-    server.close();
-  });
-  const socket = netConnect((server.address() as AddressInfo).port, '127.0.0.1');
+  const { relay, port } = await follower(t, () => ({ id: 1, address: node.addresses.grpc }));
+  const socket = netConnect(port, '127.0.0.1');
   t.teardown(() => socket.destroy());
   let text = '';
   socket.on('data', (b: Buffer) => (text += b.toString('latin1')));
