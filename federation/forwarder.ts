@@ -28,9 +28,12 @@ export interface BridgeConfig {
   window: number;
   hopLimit: number;
   static: boolean;
+  /** A connected link with messages waiting on it and no acknowledgement for this long is 'stalled'. */
+  stalledAfterMs: number;
 }
 
-export type LinkState = 'stopped' | 'connecting' | 'connected' | 'backing-off' | 'fenced';
+/** 'stalled': connected, with messages on the link, and nothing acknowledged for stalledAfterMs. */
+export type LinkState = 'stopped' | 'connecting' | 'connected' | 'stalled' | 'backing-off' | 'fenced';
 
 export interface BridgeStats {
   bridge: string;
@@ -115,6 +118,9 @@ export class BridgeForwarder {
   private readonly recentAcks: Array<{ atMs: number; n: number }> = [];
   private wake: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
+  /** Checks a connected link for progress (stalledAfterMs). */
+  private stallTimer: NodeJS.Timeout | null = null;
+  private connectedAtMs = 0;
 
   constructor(opts: ForwarderOptions) {
     this.opts = opts;
@@ -213,7 +219,7 @@ export class BridgeForwarder {
       }
       this.disconnect(null);
       if (!this.running) break;
-      if (this.stateValue === 'connected') this.setState('backing-off');
+      if (this.stateValue === 'connected' || this.stateValue === 'stalled') this.setState('backing-off');
       await new Promise((r) => setTimeout(r, backoff * (0.5 + Math.random() / 2)));
       backoff = Math.min(backoff * 2, BACKOFF_MAX_MS);
     }
@@ -297,6 +303,8 @@ export class BridgeForwarder {
             return;
           }
           this.setState('connected');
+          this.connectedAtMs = Date.now();
+          this.watchProgress();
           this.log.info({ target: addr, demand: (r.welcome.demand ?? []).length, fence }, 'bridge connected');
           resolve();
         }
@@ -429,6 +437,7 @@ export class BridgeForwarder {
       else if (o === O.BRIDGED_LOOP) this.stats.loops++;
     });
     this.stats.lastAckAtMs = Date.now();
+    if (this.stateValue === 'stalled') this.setState('connected');
     this.recentAcks.push({ atMs: Date.now(), n: items.length });
     // Committed (or placed, or known) at the target: removed here.
     const byConsumer = new Map<string, number[]>();
@@ -454,6 +463,8 @@ export class BridgeForwarder {
     c?.cancel();
     if (this.lingerTimer) clearTimeout(this.lingerTimer);
     this.lingerTimer = null;
+    if (this.stallTimer) clearInterval(this.stallTimer);
+    this.stallTimer = null;
     // What was taken and not committed at the target goes back to the queues, uncounted.
     if (this.session && !this.session.closed) this.opts.core.closeSession(this.session);
     this.session = null;
@@ -461,6 +472,26 @@ export class BridgeForwarder {
     this.buffer = [];
     this.inflight.clear();
     this.pendingByKey.clear();
+  }
+
+  /**
+   * While connected: a link with messages on it (in flight or waiting to be batched) and no
+   * acknowledgement for stalledAfterMs is 'stalled' (the target takes the stream but does not
+   * commit: a stuck leader, a full store answering nothing); the next acknowledgement ends it.
+   */
+  private watchProgress(): void {
+    if (this.stallTimer) clearInterval(this.stallTimer);
+    const every = Math.max(50, Math.min(1_000, Math.floor(this.opts.bridge.stalledAfterMs / 4)));
+    this.stallTimer = setInterval(() => {
+      if (this.stateValue !== 'connected') return;
+      const waiting = this.inflight.size > 0 || this.buffer.length > 0;
+      const since = Math.max(this.stats.lastAckAtMs, this.connectedAtMs);
+      if (waiting && Date.now() - since > this.opts.bridge.stalledAfterMs) {
+        this.lastError = `no acknowledgement from ${this.opts.bridge.to} for ${Date.now() - since} ms with ${this.pendingByKey.size} messages on the link`;
+        this.setState('stalled');
+      }
+    }, every);
+    this.stallTimer.unref();
   }
 
   private setState(s: LinkState): void {

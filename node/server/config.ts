@@ -67,6 +67,8 @@ export const BRIDGE_DEFAULTS = {
   static: false,
   // A topic bridge's durable subscription keeps at most this many messages while the link is down.
   topicBacklogMax: 100_000,
+  // A connected link with messages on it and no acknowledgement for this long is 'stalled'.
+  stalledAfterMs: 10_000,
 };
 
 /** A Raft entry's largest data less what a command adds around its messages. */
@@ -133,6 +135,8 @@ const bridgeSchema = z
     window: z.number().int().min(1).max(1024).default(BRIDGE_DEFAULTS.window),
     hopLimit: z.number().int().min(1).max(16).default(BRIDGE_DEFAULTS.hopLimit),
     static: z.boolean().default(BRIDGE_DEFAULTS.static),
+    // The link state turns 'stalled' when messages wait on a connected link with no progress this long.
+    stalledAfterMs: z.number().int().min(100).max(3_600_000).default(BRIDGE_DEFAULTS.stalledAfterMs),
   })
   .strict();
 

@@ -8,7 +8,7 @@ import type { BrokerCore } from '../dispatch/broker-core.ts';
 import type { RaftHost } from '../raft/host.ts';
 import type { BridgeStats } from '../../federation/forwarder.ts';
 
-const LINK_STATES = ['stopped', 'connecting', 'connected', 'backing-off', 'fenced'] as const;
+const LINK_STATES = ['stopped', 'connecting', 'connected', 'stalled', 'backing-off', 'fenced'] as const;
 
 export interface MetricsContext {
   sm: BrokerStateMachine;
