@@ -107,3 +107,35 @@ test('a batch for a destination it cannot place goes to its DLQ with a reason, a
   t.deepEqual(dlq.map((m) => m.id), ['lost-1', 'lost-2']);
   t.regex(String(dlq[0]!.headers['dlqDeliveryFailureCause']), /bridged from east: queue:\/\/nowhere does not exist here/);
 });
+
+test('a bridged message a local consumer can take is handed over with its batch entry (no dispatch entry), origin and path kept', async (t) => {
+  const node = await westNode(t);
+  const consumer = await connectTo(t, node);
+  const got: Array<{ id: string; redelivered: boolean }> = [];
+  await consumer.subscribe({ queue: 'orders' }, (m) => void got.push({ id: m.id, redelivered: m.redelivered }), { prefetch: 10, ackMode: 'client' });
+  // A bridge from west back to east, as the forwarder would make it: it must never take a
+  // message that came from east (its accept looks at the origin and path the message carries).
+  const backToEast: string[] = [];
+  const s = node.core.openSession('fedmq-bridge-east', { deliver: (d) => void backToEast.push(d.message?.id ?? ''), close: () => undefined });
+  t.teardown(() => node.core.closeSession(s));
+  node.core.subscribeBridge(s, 'bridge-orders', 'orders', 100, (m) => !(m.path ?? []).includes('east') && m.originSite !== 'east');
+  // The queue exists (dispatch-now needs it); then a batch of two.
+  await exchange(node.addresses.grpc, [hello(), batch(1, ['first'])], { waitAcks: 1 });
+  const until = async (cond: () => boolean): Promise<void> => {
+    for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  await until(() => got.length === 1);
+  const before = node.host.status().appliedState;
+  const replies = await exchange(node.addresses.grpc, [hello({ fence: { leaderTerm: 5, session: 11 } }), batch(1, ['a', 'b'])], { waitAcks: 1 });
+  t.deepEqual(replies.find((r) => r.ack)!.ack!.outcomes, [pb.BridgedOutcome.BRIDGED_STORED, pb.BridgedOutcome.BRIDGED_STORED]);
+  await until(() => got.length === 3);
+  t.deepEqual(got.map((g) => g.id), ['first', 'a', 'b']);
+  t.is(node.host.status().appliedState - before, 1, 'one entry: the bridged batch, carrying the hand-over');
+  t.deepEqual(backToEast, [], 'nothing from east goes back to east');
+  // With the local consumer full (prefetch 10 held), a message from east is still not the bridge's to take.
+  await exchange(node.addresses.grpc, [hello({ fence: { leaderTerm: 5, session: 12 } }), batch(1, Array.from({ length: 10 }, (_, i) => `x${i}`))], { waitAcks: 1 });
+  await until(() => got.length === 10);
+  t.is(got.length, 10);
+  t.deepEqual(backToEast, []);
+  t.is(Number(node.sm.destination(1, 'orders')?.depth), 13, 'all stored, none lost');
+});

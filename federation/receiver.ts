@@ -97,11 +97,24 @@ export function federationHandlers(ctx: ReceiverContext): grpc.UntypedServiceImp
 
     /** Proposes a batch at once (pipelined with those before it) and queues its answer in order. */
     const onBatch = (h: fedmq.v1.IBridgeHello, b: fedmq.v1.IBridgeBatch): void => {
-      const data = encodeCommand(
-        { bridge: { originSite: h.originSite, bridge: h.bridge, fence: h.fence ?? {}, messages: b.messages, autoCreate: ctx.autoCreate, hopLimit: h.hopLimit || 1 } },
-        clock.read(),
+      // The messages as the state machine will store them (origin and path set), so that one a
+      // local consumer can take at once is proposed already handed to it (dispatch-now, as for a
+      // local send): no dispatch entry and no extra commit between the batch and the consumer.
+      const stored = (b.messages ?? []).map((bm) => {
+        const m = pb.Message.create(bm.message ?? {});
+        m.originSite = h.originSite ?? '';
+        m.path = bm.path ?? [];
+        return m;
+      });
+      const proposed = ctx.core.proposeWithDispatchNow(stored, (dispatchNow) =>
+        ctx.host.propose(
+          encodeCommand(
+            { bridge: { originSite: h.originSite, bridge: h.bridge, fence: h.fence ?? {}, messages: b.messages, autoCreate: ctx.autoCreate, hopLimit: h.hopLimit || 1, dispatchNow } },
+            clock.read(),
+          ),
+        ),
       );
-      const proposed = ctx.host.propose(data);
+      proposed.catch(() => undefined); // observed in order below; never unhandled meanwhile
       acks = acks.then(async () => {
         const out = await proposed;
         const r = out.result as BridgeResult;

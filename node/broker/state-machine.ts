@@ -557,7 +557,8 @@ export class BrokerStateMachine extends LmdbStateMachine {
     if (!prev || compareFence(fence, prev) > 0) this.brokerMetaDb.put(fenceKey(origin), Buffer.from(pb.Fence.encode(fence).finish()));
     const policy = this.policy();
     const O = pb.BridgedOutcome;
-    const outcomes = (b.messages ?? []).map((bm): fedmq.v1.BridgedOutcome => {
+    const now = new Set(b.dispatchNow ?? []);
+    const outcomes = (b.messages ?? []).map((bm, i): fedmq.v1.BridgedOutcome => {
       const path = bm.path ?? [];
       if ((this.site && path.includes(this.site)) || path.length > (b.hopLimit || 1)) return O.BRIDGED_LOOP;
       const m = pb.Message.create(bm.message ?? {});
@@ -581,7 +582,7 @@ export class BrokerStateMachine extends LmdbStateMachine {
         this.storeDeadLetter(ctx, m, `bridged from ${origin}: queue://${name} does not exist here and is not created on first use`, policy);
         return O.BRIDGED_DEAD_LETTERED;
       }
-      this.storeMessage(ctx, rec, m, 0);
+      this.storeMessage(ctx, rec, m, 0, now.has(i));
       return O.BRIDGED_STORED;
     });
     return { fenced: false, highest: fence, outcomes };

@@ -553,41 +553,57 @@ export class BrokerCore {
       while (end < items.length && (end === start || bytes + items[end]!.size <= SEND_BATCH_BYTES_MAX)) bytes += items[end++]!.size;
       const chunk = items.slice(start, end);
       start = end;
-      const dispatchNow = this.preassign(chunk.map((p) => p.message));
-      // Queue messages not handed out at once go through ready after they apply: until then no
-      // later message of their queue may be handed out at once (it would overtake them).
-      const waiting = new Set(dispatchNow);
-      const unassigned: string[] = [];
-      chunk.forEach((p, i) => {
-        if (waiting.has(i) || p.message.destination!.kind !== DestinationKind.QUEUE) return;
-        const name = p.message.destination!.name!;
-        unassigned.push(name);
-        this.unassignedInflight.set(name, (this.unassignedInflight.get(name) ?? 0) + 1);
-      });
       let outcomes: SendOutcome[];
       try {
-        outcomes = (await this.proposeOp({ send: { messages: chunk.map((p) => p.message), autoCreate: this.opts.autoCreate, dispatchNow } })) as SendOutcome[];
+        outcomes = (await this.proposeWithDispatchNow(
+          chunk.map((p) => p.message),
+          (dispatchNow) => this.proposeOp({ send: { messages: chunk.map((p) => p.message), autoCreate: this.opts.autoCreate, dispatchNow } }),
+        )) as SendOutcome[];
       } catch (err) {
         const e = isFedmqError(err) ? err : new FedmqError('OUTCOME_UNKNOWN', (err as Error).message);
         outcomes = chunk.map(() => ({ ok: false, code: e.code, message: e.message }));
-      }
-      for (const name of unassigned) {
-        const n = (this.unassignedInflight.get(name) ?? 1) - 1;
-        if (n > 0) this.unassignedInflight.set(name, n);
-        else this.unassignedInflight.delete(name);
-      }
-      // Preassigned messages that were not stored (a duplicate, a refusal) give their credit back.
-      for (const i of dispatchNow) {
-        const pa = this.preassigned.get(chunk[i]!.message.id);
-        if (pa) {
-          this.preassigned.delete(chunk[i]!.message.id);
-          if (pa.consumer.held > 0) pa.consumer.held--;
-        }
       }
       chunk.forEach((p, i) => {
         this.reserve(p.destKey, -p.size, -1);
         p.resolve(outcomes[i] ?? { ok: false, code: 'OUTCOME_UNKNOWN', message: 'no outcome' });
       });
+    }
+  }
+
+  /**
+   * Proposes queue messages (a send batch, or a batch bridged from another site) with
+   * dispatch-now: `propose` is called at once (so proposals keep their order) with the indices of
+   * the messages assigned to a consumer already. Until the entry is applied, no later message of
+   * a queue that got an unassigned one may be handed out at once (it would overtake it); after
+   * it, assigned messages that were not stored (a duplicate, a refusal, a failed proposal) give
+   * their consumer's credit back. The messages must be as the state machine will store them
+   * (ids, origin site and path): an assigned one is handed over as it is.
+   */
+  async proposeWithDispatchNow<R>(messages: fedmq.v1.Message[], propose: (dispatchNow: number[]) => Promise<R>): Promise<R> {
+    const dispatchNow = this.state === 'active' ? this.preassign(messages) : [];
+    const waiting = new Set(dispatchNow);
+    const unassigned: string[] = [];
+    messages.forEach((m, i) => {
+      if (waiting.has(i) || m.destination?.kind !== DestinationKind.QUEUE) return;
+      const name = m.destination.name ?? '';
+      unassigned.push(name);
+      this.unassignedInflight.set(name, (this.unassignedInflight.get(name) ?? 0) + 1);
+    });
+    try {
+      return await propose(dispatchNow);
+    } finally {
+      for (const name of unassigned) {
+        const n = (this.unassignedInflight.get(name) ?? 1) - 1;
+        if (n > 0) this.unassignedInflight.set(name, n);
+        else this.unassignedInflight.delete(name);
+      }
+      for (const i of dispatchNow) {
+        const pa = this.preassigned.get(messages[i]!.id);
+        if (pa) {
+          this.preassigned.delete(messages[i]!.id);
+          if (pa.consumer.held > 0) pa.consumer.held--;
+        }
+      }
     }
   }
 
@@ -598,12 +614,16 @@ export class BrokerCore {
    */
   private preassign(messages: fedmq.v1.Message[]): number[] {
     const out: number[] = [];
+    const now = this.now();
     /** Queues where a message of this chunk was not assigned: later ones must not overtake it. */
     const blocked = new Set<string>();
     messages.forEach((m, i) => {
       if (m.destination!.kind !== DestinationKind.QUEUE) return;
       const name = m.destination!.name!;
-      if (blocked.has(name) || m.deliverAtMs > 0 || this.preassigned.has(m.id)) {
+      // Not handed out at once: a delayed message, one already expired (a bridged message that
+      // waited out a link outage: dispatch dead-letters or drops it), an id already assigned.
+      const expired = Number(m.expiresAtMs ?? 0) > 0 && Number(m.expiresAtMs) <= now;
+      if (blocked.has(name) || Number(m.deliverAtMs ?? 0) > 0 || expired || this.preassigned.has(m.id)) {
         blocked.add(name);
         return;
       }

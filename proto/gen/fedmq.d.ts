@@ -1187,6 +1187,9 @@ export namespace fedmq {
             /** BridgeBatchCommand hopLimit. */
             hopLimit: number;
 
+            /** BridgeBatchCommand dispatchNow. */
+            dispatchNow: number[];
+
             /**
              * Creates a new BridgeBatchCommand instance using the specified properties.
              * @param [properties] Properties to set
@@ -1237,6 +1240,9 @@ export namespace fedmq {
                 /** BridgeBatchCommand hopLimit */
                 hopLimit?: (number|null);
 
+                /** BridgeBatchCommand dispatchNow */
+                dispatchNow?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1249,6 +1255,7 @@ export namespace fedmq {
               messages?: fedmq.v1.BridgedMessage.$Shape[]|null;
               autoCreate?: boolean|null;
               hopLimit?: number|null;
+              dispatchNow?: number[]|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -2832,6 +2832,7 @@ export const fedmq = $root.fedmq = (() => {
              * @property {Array.<fedmq.v1.BridgedMessage.$Properties>|null} [messages] BridgeBatchCommand messages
              * @property {boolean|null} [autoCreate] BridgeBatchCommand autoCreate
              * @property {number|null} [hopLimit] BridgeBatchCommand hopLimit
+             * @property {Array.<number>|null} [dispatchNow] BridgeBatchCommand dispatchNow
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2852,6 +2853,7 @@ export const fedmq = $root.fedmq = (() => {
              *   messages?: Array.<fedmq.v1.BridgedMessage.$Shape>|null;
              *   autoCreate?: boolean|null;
              *   hopLimit?: number|null;
+             *   dispatchNow?: Array.<number>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} fedmq.v1.BridgeBatchCommand.$Shape
              */
@@ -2866,6 +2868,7 @@ export const fedmq = $root.fedmq = (() => {
              */
             const BridgeBatchCommand = function (properties) {
                 this.messages = [];
+                this.dispatchNow = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2921,6 +2924,14 @@ export const fedmq = $root.fedmq = (() => {
             BridgeBatchCommand.prototype.hopLimit = 0;
 
             /**
+             * BridgeBatchCommand dispatchNow.
+             * @member {Array.<number>} dispatchNow
+             * @memberof fedmq.v1.BridgeBatchCommand
+             * @instance
+             */
+            BridgeBatchCommand.prototype.dispatchNow = $util.emptyArray;
+
+            /**
              * Creates a new BridgeBatchCommand instance using the specified properties.
              * @function create
              * @memberof fedmq.v1.BridgeBatchCommand
@@ -2965,6 +2976,8 @@ export const fedmq = $root.fedmq = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.autoCreate);
                 if (message.hopLimit != null && $Object.hasOwnProperty.call(message, "hopLimit") && message.hopLimit !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.hopLimit);
+                if (message.dispatchNow != null && message.dispatchNow.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.dispatchNow);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3057,6 +3070,20 @@ export const fedmq = $root.fedmq = (() => {
                                 message.hopLimit = value;
                             else
                                 delete message.hopLimit;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.dispatchNow && message.dispatchNow.length))
+                                    message.dispatchNow = [];
+                                reader.uint32s(message.dispatchNow);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.dispatchNow && message.dispatchNow.length))
+                                message.dispatchNow = [];
+                            message.dispatchNow.push(reader.uint32());
                             continue;
                         }
                     }
