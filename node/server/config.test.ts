@@ -99,7 +99,7 @@ test('federation: bridges name known sites, never their own, and no queue twice 
   t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['a'], mode: 'mirror' }] }), /federation\.bridges\.0\.mode: must be 'forward'/);
   t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['a'], lingerMs: 500 }] }), /federation\.bridges\.0\.lingerMs/);
   const ok = validateNodeConfig({ ...good(), federation: { sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', queues: ['orders.>', 'billing'] }] } });
-  t.deepEqual(ok.federation.bridges[0], { to: 'west', queues: ['orders.>', 'billing'], topics: [], topicBacklogMax: 100_000, topicOverflow: 'drop-oldest', mode: 'forward', batchSize: 256, lingerMs: 2, window: 8, hopLimit: 1, static: false });
+  t.deepEqual(ok.federation.bridges[0], { to: 'west', queues: ['orders.>', 'billing'], topics: [], topicBacklogMax: 100_000, topicOverflow: 'drop-oldest', mode: 'forward', batchSize: 256, lingerMs: 2, window: 8, hopLimit: 1, static: false, stalledAfterMs: 10_000 });
   t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west' }] }), /federation\.bridges\.0: a bridge forwards at least one queue or topic/);
   t.regex(fed({ sites: [{ name: 'west', nodes: ['127.0.0.1:7200'] }], bridges: [{ to: 'west', topics: ['news.>', 'news.eu'] }] }), /federation\.bridges\.0\.topics\.1: news\.eu overlaps news\.> on the same bridge: a topic/);
 });
