@@ -77,3 +77,26 @@ test('a link whose target stops acknowledging is reported stalled, and connected
   await until('removed at the origin once acknowledged', () => Number(east.sm.destination(1, 'orders')?.depth) === 0);
   t.is(Number(east.sm.destination(1, 'orders')!.acked), 1);
 });
+
+test('a link that was idle is not reported stalled by the first message it carries', async (t) => {
+  const west = await silentTarget(t);
+  const east = await startTestNode(t, {
+    site: 'east',
+    federation: { sites: [{ name: 'west', nodes: [west.address] }], bridges: [{ to: 'west', queues: ['orders'], static: true, stalledAfterMs: 300, batchSize: 10 }] },
+  });
+  await bridgeWhen(east.addresses.admin, 'connected', (b) => b.state === 'connected');
+  // Idle for longer than stalledAfterMs, then one message, acknowledged 150 ms after it left.
+  await new Promise((res) => setTimeout(res, 600));
+  const producer = await connectTo(t, east);
+  await producer.send({ queue: 'orders' }, 'one', { messageId: 'o-1' });
+  await until('the batch sent', () => west.batches.length === 1);
+  const states = new Set<string>();
+  const deadline = Date.now() + 150;
+  while (Date.now() < deadline) {
+    states.add((await bridgeWhen(east.addresses.admin, 'any state', () => true)).state);
+    await new Promise((res) => setTimeout(res, 10));
+  }
+  west.ackAll();
+  await until('removed at the origin once acknowledged', () => Number(east.sm.destination(1, 'orders')?.depth) === 0);
+  t.deepEqual([...states], ['connected'], 'never stalled: the message waited 150 ms, not the idle time before it');
+});

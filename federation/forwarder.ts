@@ -121,6 +121,8 @@ export class BridgeForwarder {
   /** Checks a connected link for progress (stalledAfterMs). */
   private stallTimer: NodeJS.Timeout | null = null;
   private connectedAtMs = 0;
+  /** When messages last started waiting on an empty link. */
+  private waitingSinceMs = 0;
 
   constructor(opts: ForwarderOptions) {
     this.opts = opts;
@@ -396,6 +398,8 @@ export class BridgeForwarder {
       return;
     }
     const bytes = (d.message?.body?.length ?? 0) + 256;
+    // The link had nothing on it: the wait for progress starts now, not at the last ack.
+    if (this.buffer.length === 0 && this.inflight.size === 0) this.waitingSinceMs = Date.now();
     this.buffer.push({ d, bytes });
     const p: Pending = { consumerId: d.consumerId ?? '', tag: Number(d.deliveryTag ?? 0), bytes, sinceMs: Number(d.message?.timestampMs ?? Date.now()) };
     this.pendingByKey.set(`${p.consumerId}:${p.tag}`, p);
@@ -485,7 +489,7 @@ export class BridgeForwarder {
     this.stallTimer = setInterval(() => {
       if (this.stateValue !== 'connected') return;
       const waiting = this.inflight.size > 0 || this.buffer.length > 0;
-      const since = Math.max(this.stats.lastAckAtMs, this.connectedAtMs);
+      const since = Math.max(this.stats.lastAckAtMs, this.connectedAtMs, this.waitingSinceMs);
       if (waiting && Date.now() - since > this.opts.bridge.stalledAfterMs) {
         this.lastError = `no acknowledgement from ${this.opts.bridge.to} for ${Date.now() - since} ms with ${this.pendingByKey.size} messages on the link`;
         this.setState('stalled');

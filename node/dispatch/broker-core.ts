@@ -579,8 +579,8 @@ export class BrokerCore {
    * their consumer's credit back. The messages must be as the state machine will store them
    * (ids, origin site and path): an assigned one is handed over as it is.
    */
-  async proposeWithDispatchNow<R>(messages: fedmq.v1.Message[], propose: (dispatchNow: number[]) => Promise<R>): Promise<R> {
-    const dispatchNow = this.state === 'active' ? this.preassign(messages) : [];
+  async proposeWithDispatchNow<R>(messages: fedmq.v1.Message[], propose: (dispatchNow: number[]) => Promise<R>, opts: { assign?: boolean } = {}): Promise<R> {
+    const dispatchNow = this.state === 'active' && opts.assign !== false ? this.preassign(messages) : [];
     const waiting = new Set(dispatchNow);
     const unassigned: string[] = [];
     messages.forEach((m, i) => {
@@ -618,8 +618,8 @@ export class BrokerCore {
     /** Queues where a message of this chunk was not assigned: later ones must not overtake it. */
     const blocked = new Set<string>();
     messages.forEach((m, i) => {
-      if (m.destination!.kind !== DestinationKind.QUEUE) return;
-      const name = m.destination!.name!;
+      if (m.destination?.kind !== DestinationKind.QUEUE) return;
+      const name = m.destination.name ?? '';
       // Not handed out at once: a delayed message, one already expired (a bridged message that
       // waited out a link outage: dispatch dead-letters or drops it), an id already assigned.
       const expired = Number(m.expiresAtMs ?? 0) > 0 && Number(m.expiresAtMs) <= now;
@@ -628,13 +628,13 @@ export class BrokerCore {
         return;
       }
       blocked.add(name); // cleared below if this one is assigned
-      const rec = this.sm.destination(DestinationKind.QUEUE, m.destination!.name!);
+      const rec = this.sm.destination(DestinationKind.QUEUE, name);
       if (!rec) return;
       const q = this.queues.get(rec.id);
       const consumers = this.consumersByQueue.get(rec.id);
       // Order: never ahead of what waits in the queue, is being marked for dispatch, or was
       // proposed before without an assignment (and will wait in the queue once it applies).
-      if (!q || !consumers || q.ready > 0 || q.delayed.size > 0 || q.dispatching > 0 || (this.unassignedInflight.get(m.destination!.name!) ?? 0) > 0) return;
+      if (!q || !consumers || q.ready > 0 || q.delayed.size > 0 || q.dispatching > 0 || (this.unassignedInflight.get(name) ?? 0) > 0) return;
       let view: SelectorView | null = null;
       let start = this.rr.get(rec.id) ?? 0;
       for (let k = 0; k < consumers.length; k++) {
@@ -1027,9 +1027,15 @@ export class BrokerCore {
     const acks = tx.acks.filter((a) => a.u.destId !== 0 && a.u.key > 0);
     // Persistent sends commit in the entry; non-persistent ones go to memory once it committed.
     const persistent = tx.sends.filter((m) => m.persistent);
-    const result = (await this.proposeOp({
-      transaction: { transactionId: txId, sends: persistent, acks: acks.map((a) => ({ destId: a.u.destId, seq: a.u.key })), autoCreate: this.opts.autoCreate },
-    })) as TransactionResult;
+    // Its sends are never handed out at once, but no later send may overtake them either.
+    const result = (await this.proposeWithDispatchNow(
+      persistent,
+      () =>
+        this.proposeOp({
+          transaction: { transactionId: txId, sends: persistent, acks: acks.map((a) => ({ destId: a.u.destId, seq: a.u.key })), autoCreate: this.opts.autoCreate },
+        }),
+      { assign: false },
+    )) as TransactionResult;
     const local = tx.acks.filter((a) => a.u.destId === 0 || a.u.key < 0);
     if (result.committed && !result.duplicate) {
       for (const m of tx.sends) if (!m.persistent) await this.sendNonPersistent(m).catch(() => undefined);

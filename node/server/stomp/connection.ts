@@ -60,11 +60,15 @@ export class StompConnection {
   readonly legacyAcks = new Map<string, Array<{ subId: string; ackId: string }>>();
   /** ... and ack id → message id, to forget them once acknowledged. */
   readonly legacyByAck = new Map<string, string>();
+  /** STOMP transaction name → the ack ids its ACKs named (forgotten when it is over). */
+  readonly txAckIds = new Map<string, string[]>();
   /** STOMP transaction name → broker transaction id. */
   readonly transactions = new Map<string, string>();
   private closed = false;
   /** The client is gone; what it sent is still being handled. */
   private peerGone = false;
+  /** Transactions that acknowledged a delivery after the client went: they abort instead of committing. */
+  private readonly doomed = new Set<string>();
   private lastReceivedAt = Date.now();
   private heartbeatTimers: NodeJS.Timeout[] = [];
   private drainTimer: NodeJS.Timeout | null = null;
@@ -96,13 +100,28 @@ export class StompConnection {
   }
 
   /**
-   * The client went away (or the transport failed). The frames it sent before are still handled
-   * (a SEND without a receipt followed by a close is stored, as ActiveMQ does), then the session
-   * ends; nothing more is written. Bounded: the session ends after PEER_GONE_DRAIN_MS whatever.
+   * The client went away (or the transport failed). Its subscriptions end at once (nothing more
+   * is delivered to nobody; what they held comes back, flagged redelivered). The frames it sent
+   * before are still handled (a SEND without a receipt followed by a close is stored, as
+   * ActiveMQ does; a transaction it committed commits), except those about deliveries, which are
+   * moot now (a transaction with such an ACK aborts). A transaction it left open rolls back when
+   * the session ends. Nothing more is written. Bounded: the session ends after
+   * PEER_GONE_DRAIN_MS whatever.
    */
   private peerClosed(): void {
     if (this.closed || this.peerGone) return;
     this.peerGone = true;
+    if (this.session) {
+      for (const sub of this.subscriptions.values()) {
+        try {
+          this.ctx.core.unsubscribe(this.session, sub.consumerId);
+        } catch {
+          // the session is ending anyway
+        }
+      }
+    }
+    this.subscriptions.clear();
+    this.byConsumer.clear();
     const t = setTimeout(() => this.close(null), PEER_GONE_DRAIN_MS);
     t.unref();
     this.chain = this.chain.then(async () => {
@@ -206,8 +225,20 @@ export class StompConnection {
   private async dispatch(frame: StompFrame): Promise<void> {
     if (this.closed) return;
     const cmd = frame.command;
-    // Nobody is left to deliver to: a subscription would only raise delivery counts.
-    if (this.peerGone && cmd === 'SUBSCRIBE') return;
+    if (this.peerGone) {
+      // The client is gone and its subscriptions with it (peerClosed): frames about deliveries
+      // are moot, and a transaction that acknowledged one cannot commit whole, so it aborts.
+      if (cmd === 'SUBSCRIBE' || cmd === 'UNSUBSCRIBE') return;
+      if (cmd === 'ACK' || cmd === 'NACK') {
+        const tx = header(frame, 'transaction');
+        if (tx !== undefined) this.doomed.add(tx);
+        return;
+      }
+      if (cmd === 'COMMIT' && this.doomed.has(header(frame, 'transaction') ?? '')) {
+        await this.dispatch({ ...frame, command: 'ABORT' });
+        return;
+      }
+    }
     if (!this.connected && cmd !== 'CONNECT' && cmd !== 'STOMP') {
       this.fail(`${cmd} before CONNECT: the first frame must be CONNECT or STOMP`, frame);
       return;

@@ -230,7 +230,10 @@ export class StompRelayClient {
       clientEnded = true;
       call?.end();
     });
-    socket.on('error', () => finish(null));
+    // After the client's FIN a write may fail (it is gone): the close below decides.
+    socket.on('error', () => {
+      if (!clientEnded) finish(null);
+    });
     socket.on('close', () => {
       if (!clientEnded || !call || finished) return finish(null);
       const t = setTimeout(() => finish(null), END_GRACE_MS);

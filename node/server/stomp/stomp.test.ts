@@ -4,7 +4,7 @@ import test, { type ExecutionContext } from 'ava';
 import { connect as netConnect } from 'node:net';
 import stompit from 'stompit';
 import type { Client } from 'stompit';
-import { startTestNode, until } from '../test-node.ts';
+import { connectTo, startTestNode, until } from '../test-node.ts';
 import type { RunningNode } from '../node.ts';
 
 interface Received {
@@ -260,4 +260,51 @@ test('a client that sends, disconnects and closes at once, asking for no receipt
   await until('all 20 stored', () => Number(node.sm.destination(1, 'fire-and-forget')?.depth) === 20);
   await until('the session ended', () => node.stomp.stats.served === 0);
   t.is(Number(node.sm.destination(1, 'fire-and-forget')?.depth), 20);
+});
+
+test('when a client goes, its subscriptions end at once: nothing is auto-acknowledged to nobody while its last frames are handled', async (t) => {
+  const node = await startTestNode(t, { stomp: true });
+  const producer = await connectTo(t, node);
+  const total = 200;
+  await Promise.all(Array.from({ length: total }, (_, i) => producer.send({ queue: 'watched' }, `w${i}`, { messageId: `w-${i}` })));
+  const socket = netConnect(port(node), '127.0.0.1');
+  t.teardown(() => socket.destroy());
+  let text = '';
+  socket.on('data', (b: Buffer) => (text += b.toString('latin1')));
+  const closed = new Promise<void>((res) => socket.on('close', () => res()));
+  socket.write('CONNECT\naccept-version:1.2\nhost:/\n\n\u0000');
+  await until('CONNECTED', () => text.includes('CONNECTED'));
+  // An auto-ack subscription with a small prefetch, then frames that keep the connection busy
+  // (a transaction's COMMIT waits for its commit), then the client is gone.
+  let frames = 'SUBSCRIBE\ndestination:/queue/watched\nid:1\nack:auto\nactivemq.prefetchSize:2\n\n\u0000';
+  for (let k = 0; k < 5; k++) {
+    frames += `BEGIN\ntransaction:t${k}\n\n\u0000`;
+    for (let i = 0; i < 5; i++) frames += `SEND\ndestination:/queue/elsewhere\ntransaction:t${k}\npersistent:true\n\nx\u0000`;
+    frames += `COMMIT\ntransaction:t${k}\n\n\u0000`;
+  }
+  socket.end(frames);
+  await closed;
+  await until('the session ended', () => node.stomp.stats.served === 0);
+  await until('every transaction committed', () => Number(node.sm.destination(1, 'elsewhere')?.depth) === 25);
+  const received = (text.match(/\nMESSAGE\n|^MESSAGE\n|\u0000\n*MESSAGE\n/g) ?? []).length;
+  const left = Number(node.sm.destination(1, 'watched')?.depth);
+  t.is(received + left, total, `every message was either received by the client (${received}) or is still queued (${left})`);
+});
+
+test('a STOMP 1.1 client that acknowledges in a transaction it aborts can acknowledge the redelivery by message-id', async (t) => {
+  const node = await startTestNode(t, { stomp: true });
+  const c = await client(t, node, { 'accept-version': '1.1' });
+  await send(c, { destination: '/queue/txack', persistent: 'true' }, 'only');
+  const got: Received[] = [];
+  subscribe(c, { destination: '/queue/txack', ack: 'client-individual', id: 's1' }, got);
+  await until('the message', () => got.length === 1);
+  const tx = c.begin();
+  // The typings leave out the transaction's id (stompit has it).
+  c.ack(got[0]!.message, { transaction: (tx as unknown as { id: number }).id });
+  tx.abort();
+  await until('redelivered after the ABORT', () => got.length === 2);
+  t.is(got[1]!.headers['redelivered'], 'true');
+  c.ack(got[1]!.message);
+  await until('acknowledged', () => Number(node.sm.destination(1, 'txack')?.depth) === 0);
+  t.is(Number(node.sm.destination(1, 'txack')!.acked), 1);
 });

@@ -32,6 +32,15 @@ export function forgetDeliveries(c: StompConnection, consumerId: string, tag: nu
   }
 }
 
+/** Forgets the deliveries a STOMP transaction acknowledged, once it is over (committed or not). */
+export function forgetTransaction(c: StompConnection, name: string): void {
+  for (const ackId of c.txAckIds.get(name) ?? []) {
+    const i = ackId.lastIndexOf(':');
+    forgetDeliveries(c, ackId.slice(0, i), Number(ackId.slice(i + 1)), false);
+  }
+  c.txAckIds.delete(name);
+}
+
 /** The delivery a frame names, as the broker consumer and tag. */
 export function target(c: StompConnection, f: StompFrame): { consumerId: string; tag: number } {
   let id = c.version === '1.2' ? header(f, 'id') : undefined;
@@ -39,7 +48,8 @@ export function target(c: StompConnection, f: StompFrame): { consumerId: string;
     const messageId = header(f, 'message-id') ?? header(f, 'id');
     if (messageId === undefined) throw new FedmqError('BAD_FRAME', `${f.command} needs ${c.version === '1.2' ? 'an id' : 'a message-id'} header`);
     const sub = header(f, 'subscription');
-    const entry = c.legacyAcks.get(messageId)?.find((e) => sub === undefined || e.subId === sub);
+    // The newest delivery of that message id (an older one may have been returned and redelivered).
+    const entry = c.legacyAcks.get(messageId)?.findLast((e) => sub === undefined || e.subId === sub);
     // Not one we remember: perhaps the client sent our ack id itself; parsed below.
     id = entry ? entry.ackId : messageId;
   }

@@ -11,8 +11,10 @@ export async function handleAck(c: StompConnection, f: StompFrame): Promise<void
   const txId = tx === undefined ? '' : c.transactions.get(tx);
   if (tx !== undefined && !txId) throw new FedmqError('TX_UNKNOWN', `no transaction ${JSON.stringify(tx)} was begun on this connection`);
   await c.ctx.core.ack(c.session!, { consumerId, deliveryTags: [tag], transactionId: txId ?? '' });
-  if (!txId) {
-    // (An ACK in a transaction stays answerable by message id until the transaction is over.)
+  if (tx !== undefined) {
+    // Answerable by message id until the transaction is over (an ABORT returns it for redelivery).
+    if (c.legacyByAck.size > 0) c.txAckIds.set(tx, [...(c.txAckIds.get(tx) ?? []), `${consumerId}:${tag}`]);
+  } else {
     const sub = c.subscriptions.get(c.byConsumer.get(consumerId) ?? '');
     forgetDeliveries(c, consumerId, tag, sub?.ack === 'client');
   }
