@@ -10,6 +10,7 @@
 // TCP cannot lose bytes without breaking the stream, so faults are delays and connection
 // failures, never silent loss inside a connection. Randomness is seeded: the same seed and the
 // same sequence of connections and chunks give the same jitter and the same drops.
+import { seededRandom } from '../../node/raft/core/prng.ts';
 import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
@@ -62,16 +63,6 @@ interface LinkConditions {
   queueBytesMax: number;
 }
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function burstBytes(bytesPerSecond: number): number {
   return Math.max(1, Math.floor((bytesPerSecond * FAULT_PROXY_DEFAULTS.burstMs) / 1000));

@@ -1,6 +1,7 @@
 // JMS message selectors (JMS 1.1/2.0 §3.8): every operator and type rule, the three-valued
 // logic, the errors with their positions, the limits, and a seeded fuzz of the whole surface.
 import test from 'ava';
+import { seededRandom } from '../../raft/core/prng.ts';
 import { FedmqError, isFedmqError } from '../../errors.ts';
 import { type HeaderValue, SELECTOR_CHARS_MAX, SELECTOR_DEPTH_MAX, compileSelector } from './index.ts';
 
@@ -631,18 +632,9 @@ test('matches is fast: 100,000 evaluations of a mixed selector well under a seco
 
 // ---- randomised checks (seeded, reproducible)
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = seed;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('LIKE agrees with an independent regular-expression translation on random patterns', (t) => {
-  const rand = mulberry32(0x11ce);
+  const rand = seededRandom(0x11ce);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const PATTERN_CHARS = ['a', 'b', '%', '_', '.', '*', '😀', '!%', '!_', '!!'];
   const VALUE_CHARS = ['a', 'b', '.', '*', '%', '_', '!', '😀', '\n'];
@@ -676,7 +668,7 @@ test('LIKE agrees with an independent regular-expression translation on random p
 });
 
 test('random well-typed selectors agree with a direct three-valued evaluation', (t) => {
-  const rand = mulberry32(0x5e1ec7);
+  const rand = seededRandom(0x5e1ec7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   type V = string | number | boolean | null;
   type Gen = { text: string; eval: (h: Headers) => V };
@@ -805,7 +797,7 @@ test('random well-typed selectors agree with a direct three-valued evaluation', 
 });
 
 test('fuzz: mutated and random selectors either compile to a total matcher or fail with a position', (t) => {
-  const rand = mulberry32(0xf00d);
+  const rand = seededRandom(0xf00d);
   const int = (n: number) => Math.floor(rand() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   const SEEDS = [

@@ -54,3 +54,9 @@ export class Sfc32 implements Prng {
     return items[this.int(items.length)] as T;
   }
 }
+
+/** A seeded source of floats in [0, 1), for code and tests that only need that. */
+export function seededRandom(seed: number): () => number {
+  const p = new Sfc32(seed);
+  return () => p.next();
+}

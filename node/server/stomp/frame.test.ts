@@ -2,6 +2,7 @@
 // chunking (byte at a time, and fast), CRLF, heart-beats, each error with its reason, the limits
 // checked before buffering, and a seeded fuzz test.
 import test, { type ExecutionContext } from 'ava';
+import { seededRandom } from '../../raft/core/prng.ts';
 import {
   FrameParser,
   STOMP_COMMANDS,
@@ -383,20 +384,11 @@ test('limits must be positive integers', (t) => {
 // Fuzz: a fixed seed, bounded work. Valid frames must round-trip; random and mutated input must
 // give frames or a StompFrameError (never another error), and the same outcome however chunked.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Gen {
   readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
   int(n: number): number {
     return Math.floor(this.next() * n);

@@ -4,6 +4,7 @@
 // serving, no connection is left behind, every receipted message is stored exactly once and
 // consumed exactly once, and the store's counters agree with what it holds.
 import test from 'ava';
+import { seededRandom } from '../../raft/core/prng.ts';
 import { connect } from 'node:net';
 import { encodeFrame, type StompFrame } from './frame.ts';
 import { connectTo, startTestNode, until } from '../test-node.ts';
@@ -15,17 +16,6 @@ const PARALLEL = 8;
 /** One fuzz connection lives this long at most. */
 const CONNECTION_MS = 400;
 
-/** mulberry32: small, seedable, good enough to pick mutations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const f = (command: string, headers: Array<[string, string]>, body = ''): StompFrame => ({ command, headers, body: Buffer.from(body) });
 
@@ -135,7 +125,7 @@ function fuzzConnection(node: RunningNode, rand: () => number, n: number): Promi
 
 test('thousands of random and mutated frames: the node stays up, nothing receipted is lost, the store stays consistent', async (t) => {
   const node = await startTestNode(t, { stomp: true });
-  const rand = prng(SEED);
+  const rand = seededRandom(SEED);
 
   // A well-behaved client throughout: persistent sends with receipts over STOMP.
   const [host, port] = node.addresses.stomp!.split(':');
