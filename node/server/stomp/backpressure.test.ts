@@ -44,18 +44,27 @@ function raw(t: ExecutionContext, node: RunningNode): Promise<RawClient> {
 
 const frame = (command: string, headers: Array<[string, string]>, body = Buffer.alloc(0)): StompFrame => ({ command, headers, body });
 
-test('a client that stops reading is paused past the write limit, then cut after the drain timeout; what it held returns', async (t) => {
-  const node = await startTestNode(t, { stomp: true, stompConfig: { writeBufferBytesMax: 64 << 10, drainTimeoutMs: 1500 } });
+/**
+ * A node holding MESSAGES large messages, and a client subscribed to them with a prefetch of all
+ * of them that reads nothing: the node's writes back up past 64 KiB and it pauses the connection.
+ * Then the client writes a persistent SEND, which a paused connection must not read.
+ */
+async function stalledClient(t: ExecutionContext, drainTimeoutMs: number, ack: 'auto' | 'client-individual'): Promise<{ node: RunningNode; c: RawClient }> {
+  const node = await startTestNode(t, { stomp: true, stompConfig: { writeBufferBytesMax: 64 << 10, drainTimeoutMs } });
   await fill(t, node, 'big');
   const c = await raw(t, node);
   c.write(frame('CONNECT', [['accept-version', '1.2'], ['host', '/'], ['heart-beat', '0,0']]));
   await until('CONNECTED', () => c.frames.length === 1);
   c.socket.pause();
-  c.write(frame('SUBSCRIBE', [['destination', '/queue/big'], ['id', 's'], ['ack', 'client-individual'], ['activemq.prefetchSize', String(MESSAGES)]]));
+  c.write(frame('SUBSCRIBE', [['destination', '/queue/big'], ['id', 's'], ['ack', ack], ['activemq.prefetchSize', String(MESSAGES)]]));
   await until('the connection paused', () => node.stomp.stats.paused === 1);
-  // Read from it no more: a SEND written now is not taken (and so never acknowledged).
   c.write(frame('SEND', [['destination', '/queue/late'], ['persistent', 'true'], ['receipt', 'late']], Buffer.from('late')));
   await new Promise((r) => setTimeout(r, 200));
+  return { node, c };
+}
+
+test('a client that stops reading is paused past the write limit, then cut after the drain timeout; what it held returns', async (t) => {
+  const { node } = await stalledClient(t, 1500, 'client-individual');
   t.deepEqual(node.stomp.stats, { served: 1, relayed: 0, paused: 1 }, 'paused, not cut at once');
   await until('cut after the drain timeout', () => node.stomp.stats.served === 0, 5_000);
   t.is(node.sm.destination(1, 'late'), undefined, 'the SEND sent while paused was never read');
@@ -78,16 +87,7 @@ test('a client that stops reading is paused past the write limit, then cut after
 });
 
 test('a client that reads again before the drain timeout is resumed and gets everything', async (t) => {
-  const node = await startTestNode(t, { stomp: true, stompConfig: { writeBufferBytesMax: 64 << 10, drainTimeoutMs: 10_000 } });
-  await fill(t, node, 'big');
-  const c = await raw(t, node);
-  c.write(frame('CONNECT', [['accept-version', '1.2'], ['host', '/'], ['heart-beat', '0,0']]));
-  await until('CONNECTED', () => c.frames.length === 1);
-  c.socket.pause();
-  c.write(frame('SUBSCRIBE', [['destination', '/queue/big'], ['id', 's'], ['ack', 'auto'], ['activemq.prefetchSize', String(MESSAGES)]]));
-  await until('the connection paused', () => node.stomp.stats.paused === 1);
-  c.write(frame('SEND', [['destination', '/queue/late'], ['persistent', 'true'], ['receipt', 'late']], Buffer.from('late')));
-  await new Promise((r) => setTimeout(r, 200));
+  const { node, c } = await stalledClient(t, 10_000, 'auto');
   t.is(node.sm.destination(1, 'late'), undefined, 'not read while paused');
   c.socket.resume();
   await until('every message and the RECEIPT', () => c.frames.filter((f) => f.command === 'MESSAGE').length === MESSAGES && c.frames.some((f) => f.command === 'RECEIPT'), 10_000);
