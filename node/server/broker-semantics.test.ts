@@ -578,6 +578,22 @@ test('a send to a temporary queue that was deleted is refused, not stored in a q
   t.is(Number(node.sm.totals().messages), 0);
 });
 
+test('a send that follows a COMMIT never overtakes the committed messages, even with a consumer waiting', async (t) => {
+  const node = await startTestNode(t);
+  const client = await connectTo(t, node);
+  const consumer = await connectTo(t, node);
+  const { got } = await collect(consumer, { queue: 'tx.order' }, { prefetch: 100 });
+  const tx = await client.begin();
+  for (let i = 0; i < 5; i++) await tx.send({ queue: 'tx.order' }, `tx-${i}`);
+  // COMMIT, then at once a send outside the transaction: a consumer with credit is waiting, so
+  // the send would be handed over with its own entry if nothing held it behind the commit.
+  const committed = tx.commit();
+  const after = client.send({ queue: 'tx.order' }, 'after');
+  await Promise.all([committed, after]);
+  await until('all six', () => got.length === 6, WAIT);
+  t.deepEqual(got.map((m) => m.body.toString()), ['tx-0', 'tx-1', 'tx-2', 'tx-3', 'tx-4', 'after']);
+});
+
 test('a non-persistent message sent in a transaction is not written to the store', async (t) => {
   // Regression (fixed in 0b3b2e8; a deviation, not a loss): BrokerCore.commit passed every
   // transactional send to the state machine, which stores a queue message whatever its
